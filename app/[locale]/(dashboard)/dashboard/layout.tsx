@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireStaff } from "@/lib/auth";
+import type { Locale } from "@/lib/i18n/locales";
+import { signOutAction } from "./actions";
+
+// Signed-in pages are per user: never prerendered, never cached.
+export const dynamic = "force-dynamic";
+
+export default async function DashboardLayout({ children, params }: LayoutProps<"/[locale]/dashboard">) {
+  const locale = (await params).locale as Locale;
+  const user = await requireStaff();
+  const t = await getTranslations({ locale, namespace: "dashboard" });
+  return (
+    <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-4">
+      <div className="no-print flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+        <nav aria-label={t("navLabel")} className="flex gap-4 text-base">
+          <Link href="/dashboard" className="font-semibold text-police-700 underline-offset-4 hover:underline">
+            {t("queue")}
+          </Link>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            {user.name} · {t(`roles.${user.role}`)}
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="min-h-10 rounded border border-slate-400 px-3 hover:bg-slate-100">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+      {children}
+    </div>
+  );
+}

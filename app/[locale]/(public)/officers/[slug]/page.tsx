@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EmergencyBanner } from "@/components/emergency-banner";
+import { EntryPoints } from "@/components/entry-points";
+import { MessageForm } from "@/components/message-form";
+import { OfficerProfile } from "@/components/officer-profile";
+import { OfficerQr } from "@/components/officer-qr";
+import { getDb } from "@/db";
+import { getOfficerPage } from "@/db/queries/directory";
+import type { Locale } from "@/lib/i18n/locales";
+import { submitMessage } from "./actions";
+
+// The QR landing page is the same for every visitor: rendered on its first visit, served from the cache,
+// rebuilt at most every five minutes (and at once when the officer's profile is edited).
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const loadOfficer = cache(async (slug: string) =>
+  /^[a-z0-9-]{1,64}$/.test(slug) ? getOfficerPage(await getDb(), slug) : null,
+);
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/officers/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const page = await loadOfficer(slug);
+  return page ? { title: `${page.officer.name} · ${page.community.name}` } : {};
+}
+
+export default async function OfficerPage({ params }: PageProps<"/[locale]/officers/[slug]">) {
+  const { locale: raw, slug } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const page = await loadOfficer(slug);
+  if (!page) notFound();
+  const t = await getTranslations({ locale, namespace: "entryPoints" });
+
+  return (
+    <>
+      <EmergencyBanner locale={locale} />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-6">
+        <OfficerProfile locale={locale} officer={page.officer} community={page.community} />
+        <EntryPoints locale={locale} />
+        <section id="message" aria-labelledby="message-title" className="scroll-mt-4 rounded-2xl bg-white p-4 shadow-sm">
+          <h2 id="message-title" className="mb-2 text-xl font-bold">
+            {t("message.name")}
+          </h2>
+          <MessageForm action={submitMessage} officerSlug={slug} />
+        </section>
+        <OfficerQr locale={locale} slug={slug} name={page.officer.name} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowUpForm } from "@/components/follow-up-form";
+import { RequestTimeline } from "@/components/request-timeline";
+import { TrackLookupForm } from "@/components/track-lookup-form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { getDb } from "@/db";
+import { getPublicTimeline, openTrackedRequest } from "@/db/queries/tracking";
+import { clientAddress } from "@/lib/client-address";
+import type { Locale } from "@/lib/i18n/locales";
+import { publicUrl } from "@/lib/qr";
+import { GRANT_COOKIE, readGrant } from "@/lib/tracking-grant";
+import { addFollowUp, lookUpRequest } from "../actions";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function TrackedRequestPage({ params, searchParams }: PageProps<"/[locale]/track/[code]">) {
+  const { locale: raw, code } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const secret = typeof query.k === "string" ? query.k : undefined;
+  const t = await getTranslations({ locale, namespace: "track" });
+
+  const grantedCode = secret ? null : readGrant((await cookies()).get(GRANT_COOKIE)?.value);
+  if (!secret && !grantedCode) {
+    // A code without proof: ask for the phone ending rather than show anything.
+    return (
+      <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">
+        <h1 className="text-2xl font-bold text-police-900">{t("title")}</h1>
+        <section className="rounded-2xl bg-white p-4 shadow-sm">
+          <TrackLookupForm action={lookUpRequest} defaultCode={code.slice(0, 20)} />
+        </section>
+      </main>
+    );
+  }
+
+  const db = await getDb();
+  const access = await openTrackedRequest(db, {
+    code,
+    proof: secret ? { secret } : { grantedCode: grantedCode! },
+    clientAddress: clientAddress(await headers()),
+  });
+  if (access.status === "locked") {
+    const format = await getFormatter({ locale });
+    return (
+      <main className="mx-auto max-w-xl px-4 py-6">
+        <FormAlert message={t("locked", { time: format.dateTime(access.until, { timeStyle: "short" }) })} />
+      </main>
+    );
+  }
+  if (access.status === "not_found") notFound();
+  const request = await getPublicTimeline(db, access.requestId);
+  if (!request) notFound();
+  const privateLink = secret ? publicUrl(`/track/${request.referenceCode}?k=${secret}`) : null;
+
+  return (
+    <main className="mx-auto flex max-w-xl flex-col gap-5 px-4 py-6">
+      {query.new === "1" ? (
+        <section aria-labelledby="submitted" className="flex flex-col gap-2 rounded-2xl border border-green-300 bg-green-50 p-4">
+          <h1 id="submitted" className="text-xl font-bold text-green-900">
+            {t("submitted")}
+          </h1>
+          <p className="text-base">{t("yourCode")}</p>
+          <p className="font-mono text-3xl font-bold tracking-widest" data-testid="reference-code">
+            {request.referenceCode}
+          </p>
+          <p className="text-base">{t("keepLink")}</p>
+          {privateLink ? (
+            <p className="break-all rounded-lg bg-white p-3 font-mono text-sm">
+              <a href={privateLink} className="text-police-700 underline" data-testid="private-link">
+                {privateLink}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : (
+        <h1 className="text-2xl font-bold text-police-900">
+          {t("requestTitle")} <span className="font-mono">{request.referenceCode}</span>
+        </h1>
+      )}
+      {query.added === "1" ? <FormAlert tone="success" message={t("followUpAdded")} /> : null}
+      <section className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm">
+        <p className="text-base">
+          {t("status")}：<strong>{t(`statuses.${request.status}`)}</strong>
+        </p>
+        <p className="text-base text-slate-700">
+          {t("sentTo", { officer: request.officerName ?? "", community: request.communityName })}
+        </p>
+        <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
+      </section>
+      <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
+        <h2 id="timeline-title" className="text-lg font-bold">
+          {t("timeline")}
+        </h2>
+        <RequestTimeline locale={locale} events={request.events} audience="resident" />
+      </section>
+      <section className="rounded-2xl bg-white p-4 shadow-sm">
+        <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
+      </section>
+    </main>
+  );
+}

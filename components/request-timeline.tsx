@@ -1,0 +1,60 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { RequestEventType, RequestStatus } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface TimelineEvent {
+  id: string;
+  type: RequestEventType;
+  body: string | null;
+  toStatus: RequestStatus | null;
+  createdAt: Date;
+  actorName: string | null;
+}
+
+/**
+ * A request's history, oldest first. The resident's view passes only public events; staff see internal
+ * notes too, marked as such.
+ */
+export async function RequestTimeline({ locale, events, audience }: { locale: Locale; events: TimelineEvent[]; audience: "resident" | "staff" }) {
+  const t = await getTranslations({ locale, namespace: "timeline" });
+  const format = await getFormatter({ locale });
+  return (
+    <ol className="flex flex-col gap-3" aria-label={t("label")}>
+      {events.map((event) => {
+        const look =
+          event.type === "internal_note"
+            ? "border-amber-300 bg-amber-50"
+            : event.type === "public_reply"
+              ? "border-police-100 bg-police-50"
+              : "border-slate-200 bg-white";
+        return (
+          <li key={event.id} className={`rounded-xl border p-3 ${look}`}>
+            <p className="text-sm text-slate-700">
+              <time dateTime={event.createdAt.toISOString()}>
+                {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+              {" · "}
+              <span className="font-semibold text-slate-900">{heading(event, audience, t)}</span>
+            </p>
+            {event.body ? <p className="mt-1 whitespace-pre-wrap break-words text-base">{event.body}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
+
+function heading(event: TimelineEvent, audience: "resident" | "staff", t: T): string {
+  switch (event.type) {
+    case "status_change":
+      return t("status", { status: event.toStatus ?? "submitted" });
+    case "public_reply":
+      return t("reply", { name: event.actorName ?? "" });
+    case "internal_note":
+      return t("note", { name: event.actorName ?? "" });
+    case "resident_followup":
+      return audience === "resident" ? t("youAdded") : t("residentAdded");
+  }
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormActionFn } from "@/lib/action";
+
+/** A text an officer writes on a request: a public reply or an internal note. */
+export function StaffTextForm({
+  action,
+  requestId,
+  kind,
+}: {
+  action: FormActionFn;
+  requestId: string;
+  kind: "reply" | "note";
+}) {
+  const t = useTranslations("requestDetail");
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {};
+  const id = `${kind}-body`;
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-3">
+      <input type="hidden" name="id" value={requestId} />
+      {state.status === "error" ? <FormAlert message={state.message} /> : null}
+      <Field id={id} label={t(`${kind}.label`)} hint={t(`${kind}.hint`)} errors={errors.body}>
+        {(describedBy, invalid) => (
+          <textarea
+            id={id}
+            name="body"
+            rows={kind === "reply" ? 4 : 3}
+            maxLength={4000}
+            defaultValue={values.body}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <SubmitButton pendingLabel={t("saving")} variant={kind === "reply" ? "primary" : "secondary"}>
+        {t(`${kind}.submit`)}
+      </SubmitButton>
+    </form>
+  );
+}

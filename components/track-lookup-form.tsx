@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormActionFn } from "@/lib/action";
+
+/** Find a request by its reference code and the last four digits of the phone number given with it. */
+export function TrackLookupForm({ action, defaultCode }: { action: FormActionFn; defaultCode?: string }) {
+  const t = useTranslations("track");
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {};
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      {state.status === "error" ? <FormAlert message={state.message} /> : null}
+      <Field id="track-code" label={t("code")} hint={t("codeHint")} errors={errors.code}>
+        {(describedBy, invalid) => (
+          <input
+            id="track-code"
+            name="code"
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={20}
+            defaultValue={values.code ?? defaultCode}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={`${inputClass} font-mono uppercase tracking-widest`}
+          />
+        )}
+      </Field>
+      <Field id="track-phone" label={t("phoneLast4")} hint={t("phoneLast4Hint")} errors={errors.phoneLast4}>
+        {(describedBy, invalid) => (
+          <input
+            id="track-phone"
+            name="phoneLast4"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            defaultValue={values.phoneLast4}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={`${inputClass} w-32 font-mono`}
+          />
+        )}
+      </Field>
+      <SubmitButton pendingLabel={t("searching")}>{t("search")}</SubmitButton>
+    </form>
+  );
+}

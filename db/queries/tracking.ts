@@ -1,0 +1,117 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "@/lib/codes";
+import { equalHashes, keyedHash } from "@/lib/crypto";
+import type { Db } from "../client";
+import { communities, requestEvents, requests, users } from "../schema";
+import { firstLockedUntil, recordFailure, type ThrottleRule } from "./throttles";
+
+/** Guessing is slowed per client and per reference code (10,000 phone endings must not be tried in a day). */
+export const TRACK_RULE_CLIENT: ThrottleRule = { maxFailures: 20, windowMinutes: 15, lockMinutes: 15 };
+export const TRACK_RULE_CODE: ThrottleRule = { maxFailures: 10, windowMinutes: 60, lockMinutes: 60 };
+
+/** How a resident proves the request is theirs: the secret of the private link, or a phone ending already checked. */
+export type TrackingProof = { secret: string } | { phoneLast4: string } | { grantedCode: string };
+
+export type TrackingAccess =
+  | { status: "ok"; requestId: string; referenceCode: string }
+  | { status: "not_found" }
+  | { status: "locked"; until: Date };
+
+/**
+ * Finds a resident's request from a reference code and a proof. A wrong code, a wrong proof and a missing
+ * request all answer not_found; each failure is counted and too many lock the client and the code.
+ */
+export async function openTrackedRequest(
+  db: Db,
+  input: { code: string; proof: TrackingProof; clientAddress: string },
+): Promise<TrackingAccess> {
+  const code = normalizeReferenceCode(input.code);
+  const clientKey = `track:client:${keyedHash("client", input.clientAddress)}`;
+  const codeKey = code ? `track:code:${code}` : null;
+
+  const until = await firstLockedUntil(db, codeKey ? [clientKey, codeKey] : [clientKey]);
+  if (until) return { status: "locked", until };
+
+  const found = code ? await matchProof(db, code, input.proof) : null;
+  if (found) return { status: "ok", requestId: found, referenceCode: code! };
+
+  await recordFailure(db, clientKey, TRACK_RULE_CLIENT);
+  if (codeKey) await recordFailure(db, codeKey, TRACK_RULE_CODE);
+  return { status: "not_found" };
+}
+
+async function matchProof(db: Db, code: string, proof: TrackingProof): Promise<string | null> {
+  const [row] = await db
+    .select({ id: requests.id, secretHash: requests.trackingSecretHash, phone: requests.residentPhone })
+    .from(requests)
+    .where(eq(requests.referenceCode, code));
+  if ("secret" in proof) {
+    if (!isWellFormedSecret(proof.secret)) return null;
+    const given = hashTrackingSecret(proof.secret);
+    return row && equalHashes(row.secretHash, given) ? row.id : null;
+  }
+  if ("phoneLast4" in proof) {
+    return row?.phone && /^\d{4}$/.test(proof.phoneLast4) && row.phone.endsWith(proof.phoneLast4) ? row.id : null;
+  }
+  return row && proof.grantedCode === code ? row.id : null;
+}
+
+/** What the resident sees: status and the public timeline. Internal notes never leave this function. */
+export async function getPublicTimeline(db: Db, requestId: string) {
+  const [request] = await db
+    .select({
+      referenceCode: requests.referenceCode,
+      kind: requests.kind,
+      status: requests.status,
+      createdAt: requests.createdAt,
+      body: requests.body,
+      communityName: communities.name,
+      officerName: users.name,
+      officerTitle: users.title,
+    })
+    .from(requests)
+    .innerJoin(communities, eq(communities.id, requests.communityId))
+    .leftJoin(users, eq(users.id, requests.officerId))
+    .where(eq(requests.id, requestId));
+  if (!request) return null;
+  const events = await db
+    .select({
+      id: requestEvents.id,
+      type: requestEvents.type,
+      body: requestEvents.body,
+      toStatus: requestEvents.toStatus,
+      createdAt: requestEvents.createdAt,
+      actorName: users.name,
+    })
+    .from(requestEvents)
+    .leftJoin(users, eq(users.id, requestEvents.actorId))
+    .where(
+      and(
+        eq(requestEvents.requestId, requestId),
+        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup"]),
+      ),
+    )
+    .orderBy(asc(requestEvents.createdAt), asc(sql`${requestEvents.id}`));
+  return { ...request, events };
+}
+
+export type PublicTimeline = NonNullable<Awaited<ReturnType<typeof getPublicTimeline>>>;
+
+/** The resident adds information; the request goes back into the queue if it had been resolved. */
+export async function addResidentFollowUp(db: Db, requestId: string, body: string): Promise<void> {
+  const [current] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
+  if (!current) return;
+  await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
+  if (current.status === "resolved") {
+    await db
+      .update(requests)
+      .set({ status: "in_progress", resolvedAt: null })
+      .where(eq(requests.id, requestId));
+    await db
+      .insert(requestEvents)
+      .values({ requestId, type: "status_change", fromStatus: "resolved", toStatus: "in_progress" });
+  } else {
+    await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
+  }
+}

@@ -1,0 +1,94 @@
+import { relations, sql } from "drizzle-orm";
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { communities, users } from "./organisation";
+
+export const requestKinds = [
+  "message",
+  "tip",
+  "appointment",
+  "consultation",
+  "help",
+  "advice",
+  "application",
+  "delivery",
+] as const;
+export type RequestKind = (typeof requestKinds)[number];
+export const requestKindEnum = pgEnum("request_kind", requestKinds);
+
+export const requestStatuses = ["submitted", "in_progress", "resolved"] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+export const requestStatusEnum = pgEnum("request_status", requestStatuses);
+
+/** Everything a resident sends (message, tip, booking, application…) is one request. */
+export const requests = pgTable(
+  "requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: requestKindEnum().notNull(),
+    status: requestStatusEnum().notNull().default("submitted"),
+    referenceCode: text().notNull().unique(),
+    trackingSecretHash: text().notNull(),
+    residentName: text(),
+    residentPhone: text(),
+    body: text().notNull(),
+    communityId: integer()
+      .notNull()
+      .references(() => communities.id),
+    // The officer whose page the resident wrote from; the assignee is who works on it now.
+    officerId: integer().references(() => users.id),
+    assigneeId: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    firstResponseAt: timestamp({ withTimezone: true }),
+    resolvedAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    index().on(t.communityId, t.status, t.createdAt),
+    index().on(t.status, t.createdAt),
+    index().on(t.assigneeId),
+    index().on(t.officerId),
+  ],
+);
+
+export const requestEventTypes = ["public_reply", "internal_note", "status_change", "resident_followup"] as const;
+export type RequestEventType = (typeof requestEventTypes)[number];
+export const requestEventTypeEnum = pgEnum("request_event_type", requestEventTypes);
+
+export const requestEvents = pgTable(
+  "request_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    requestId: uuid()
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    type: requestEventTypeEnum().notNull(),
+    // null: the resident
+    actorId: integer().references(() => users.id),
+    body: text(),
+    fromStatus: requestStatusEnum(),
+    toStatus: requestStatusEnum(),
+    // clock_timestamp, not now(): events written in one transaction keep their order.
+    createdAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
+  (t) => [index().on(t.requestId, t.createdAt)],
+);
+
+export const requestsRelations = relations(requests, ({ one, many }) => ({
+  community: one(communities, { fields: [requests.communityId], references: [communities.id] }),
+  events: many(requestEvents),
+}));
+
+export const requestEventsRelations = relations(requestEvents, ({ one }) => ({
+  request: one(requests, { fields: [requestEvents.requestId], references: [requests.id] }),
+  actor: one(users, { fields: [requestEvents.actorId], references: [users.id] }),
+}));
+
+export type Request = typeof requests.$inferSelect;
+export type NewRequest = typeof requests.$inferInsert;
+export type RequestEvent = typeof requestEvents.$inferSelect;
+export type NewRequestEvent = typeof requestEvents.$inferInsert;

@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo#2026";
+
+/** A resident on an officer's page leaves a message and lands on its tracking page. */
+export async function leaveMessage(page: Page, officerSlug: string, message: { body: string; phone?: string; name?: string }) {
+  await page.goto(`/officers/${officerSlug}`);
+  await page.getByLabel("留言内容").fill(message.body);
+  if (message.name) await page.getByLabel(/您的姓名/).fill(message.name);
+  if (message.phone) await page.getByLabel(/手机号码/).fill(message.phone);
+  await page.getByRole("button", { name: "提交留言" }).click();
+  await expect(page.getByRole("heading", { name: "提交成功" })).toBeVisible();
+  const code = (await page.getByTestId("reference-code").textContent())!.trim();
+  const privateLink = (await page.getByTestId("private-link").getAttribute("href"))!;
+  return { code, privateLink };
+}
+
+/** Staff sign in on the sign-in page. */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("账号").fill(login);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}

@@ -1,0 +1,122 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb, type Db } from "@/db";
+import type { StaffUser } from "./authz";
+import { currentStaff } from "./auth";
+import { localeFromCookie, translatorFor } from "./i18n/server";
+import type { Locale } from "./i18n/locales";
+
+export type FieldErrors = Record<string, string[]>;
+
+/** What every server action returns to useActionState. Never carries a password or a secret. */
+export type ActionState<T = unknown> =
+  | { status: "idle" }
+  | { status: "ok"; data: T }
+  | { status: "invalid"; fieldErrors: FieldErrors; values: Record<string, string> }
+  | { status: "error"; message: string; values?: Record<string, string> };
+
+/** The shape a form component receives: a server action made by formAction. */
+export type FormActionFn<T = unknown> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+
+/** What an action body decides: a result to show, a page to go to after commit, or a refusal to explain. */
+export type Outcome<T> =
+  | { ok: T }
+  | { redirectTo: string }
+  | { refuse: string; fieldErrors?: FieldErrors }
+  | { rollback: string };
+
+type Translate = Awaited<ReturnType<typeof translatorFor>>;
+
+interface Context<I, U> {
+  db: Db;
+  input: I;
+  user: U;
+  locale: Locale;
+  t: Translate;
+}
+
+type Access = "public" | ((user: StaffUser) => boolean);
+
+/** Form fields that must not be echoed back into the form (passwords, secrets). */
+const UNECHOED = /password|secret|^k$/i;
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    values[key] = value;
+  }
+  return values;
+}
+
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !UNECHOED.test(k)));
+}
+
+/**
+ * The one way server actions are written: locale → session and role → zod → one transaction → typed result.
+ * Schemas put catalogue keys (under "validation.") in their messages; anything else zod reports is
+ * localized by zod's own locale. A redirect happens only after the transaction commits.
+ */
+export function formAction<S extends z.ZodType, T, A extends Access>(options: {
+  schema: S;
+  access: A;
+  /**
+   * false only for work that opens its own database access (next-auth's sign-in): on PGlite, a query
+   * outside an open transaction waits for it, so nesting would deadlock.
+   */
+  transaction?: boolean;
+  run: (ctx: Context<z.output<S>, A extends "public" ? StaffUser | null : StaffUser>) => Promise<Outcome<T>>;
+}): FormActionFn<T> {
+  return async (_previous, formData) => {
+    const locale = await localeFromCookie();
+    const t = await translatorFor(locale);
+    const values = formValues(formData);
+
+    const user = await currentStaff();
+    if (options.access !== "public") {
+      if (!user) redirect("/login");
+      if (!options.access(user)) return { status: "error", message: t("errors.forbidden") };
+    }
+
+    const parsed = options.schema.safeParse(values, {
+      error: (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError,
+    });
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "form");
+        const text = issue.message.startsWith("validation.") ? t(issue.message as "validation.required") : issue.message;
+        (fieldErrors[field] ??= []).push(text);
+      }
+      return { status: "invalid", fieldErrors, values: echoable(values) };
+    }
+
+    let outcome: Outcome<T>;
+    try {
+      const db = await getDb();
+      const run = async (handle: Db) => {
+        const result = await options.run({ db: handle, input: parsed.data, user: user as StaffUser, locale, t });
+        // Throwing rolls the transaction back; the refusal is then reported like any other.
+        if ("rollback" in result) throw new Refusal(result.rollback);
+        return result;
+      };
+      outcome = options.transaction === false ? await run(db) : await db.transaction((tx) => run(tx as unknown as Db));
+    } catch (error) {
+      if (error instanceof Refusal) return { status: "error", message: error.message, values: echoable(values) };
+      console.error("[action] failed", error);
+      return { status: "error", message: t("errors.retry"), values: echoable(values) };
+    }
+
+    if ("redirectTo" in outcome) redirect(outcome.redirectTo);
+    if ("refuse" in outcome) {
+      return outcome.fieldErrors
+        ? { status: "invalid", fieldErrors: outcome.fieldErrors, values: echoable(values) }
+        : { status: "error", message: outcome.refuse, values: echoable(values) };
+    }
+    return { status: "ok", data: outcome.ok };
+  };
+}
+
+class Refusal extends Error {}

@@ -1,0 +1,99 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { loadStaffUser } from "@/db/queries/staff";
+import type { StaffUser } from "../authz";
+import { clientAddress } from "../client-address";
+import { serverSecret } from "../server-secret";
+import { checkCredentials } from "./sign-in";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; tokenVersion: number } & DefaultSession["user"];
+  }
+  interface User {
+    tokenVersion: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid: number;
+    tv: number;
+  }
+}
+
+/** Carries the time the lock ends to the sign-in form (as the error code; it says nothing about the account). */
+export class SignInLocked extends CredentialsSignin {
+  constructor(until: Date) {
+    super();
+    this.code = `locked:${until.toISOString()}`;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: serverSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  // A wrong password is an answer, not a server error: keep it out of the error log.
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { login: {}, password: {} },
+      async authorize(credentials, request) {
+        const login = typeof credentials.login === "string" ? credentials.login : "";
+        const password = typeof credentials.password === "string" ? credentials.password : "";
+        if (!login || !password || login.length > 64 || password.length > 256) return null;
+        const result = await checkCredentials(await getDb(), {
+          login,
+          password,
+          clientAddress: clientAddress(request.headers),
+        });
+        if (result.status === "locked") throw new SignInLocked(result.until);
+        if (result.status !== "ok") return null;
+        return { id: String(result.userId), tokenVersion: result.tokenVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.tv = user.tokenVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = String(token.uid);
+      session.user.tokenVersion = token.tv;
+      return session;
+    },
+  },
+});
+
+/**
+ * The signed-in staff member, re-read from the database on every request so that deactivating an account
+ * or changing its password ends its sessions at once. Null when signed out or revoked.
+ */
+export const currentStaff = cache(async (): Promise<StaffUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  const tokenVersion = session?.user?.tokenVersion;
+  if (!Number.isInteger(id) || typeof tokenVersion !== "number") return null;
+  return loadStaffUser(await getDb(), id, tokenVersion);
+});
+
+/** For dashboard pages: the signed-in staff member, or off to the sign-in page. */
+export async function requireStaff(): Promise<StaffUser> {
+  const user = await currentStaff();
+  if (!user) redirect("/login");
+  return user;
+}

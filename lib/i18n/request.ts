@@ -1,0 +1,12 @@
+import { getRequestConfig } from "next-intl/server";
+import { defaultLocale, isLocale, TIME_ZONE } from "./locales";
+
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const requested = explicit ?? (await requestLocale);
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  };
+});

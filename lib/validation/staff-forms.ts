@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { requestStatuses } from "@/db/schema/requests";
+
+const text = z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : ""), z.string());
+
+export const signInSchema = z.object({
+  login: text.pipe(z.string().min(1, { error: "validation.loginRequired" }).max(64, { error: "validation.loginInvalid" })),
+  // Not trimmed: a password is exactly what was typed.
+  password: z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z.string().min(1, { error: "validation.passwordRequired" }).max(256, { error: "validation.passwordInvalid" }),
+  ),
+});
+
+const requestId = text.pipe(z.uuid({ error: "validation.requestInvalid" }));
+
+const staffText = text.pipe(
+  z.string().min(1, { error: "validation.replyRequired" }).max(4000, { error: "validation.replyTooLong" }),
+);
+
+export const replySchema = z.object({ id: requestId, body: staffText });
+export const noteSchema = z.object({ id: requestId, body: staffText });
+export const statusSchema = z.object({
+  id: requestId,
+  to: text.pipe(z.enum(requestStatuses, { error: "validation.statusInvalid" })),
+});

@@ -1,0 +1,38 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Pages live under a hidden app/[locale]/ segment. URLs carry no locale: the NEXT_LOCALE cookie picks the
+// segment here, so each language is its own cached page and pages never read the cookie themselves.
+// Excluded: route handlers, Next's own files, and anything with a dot (files in public/).
+const localized = "/:path((?!api/|_next/|zh-CN(?:/|$)|en(?:/|$))[^.]*)";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: localized, has: [{ type: "cookie", key: "NEXT_LOCALE", value: "en" }], destination: "/en/:path" },
+        { source: localized, destination: "/zh-CN/:path" },
+      ],
+    };
+  },
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ];
+    return [
+      { source: "/:path*", headers: common },
+      // The tracking link carries the resident's secret: never leak it in a Referer, never keep it in a cache.
+      { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
