@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type Db } from "@/db/client";
+import { seedDemo } from "@/db/seed";
+
+export interface TestDb {
+  db: Db;
+  driver: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: a throwaway database on the PostgreSQL in DATABASE_URL
+ * (created here, dropped on close), or an in-memory PGlite when DATABASE_URL is unset.
+ */
+export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
+  const adminUrl = process.env.DATABASE_URL;
+  let handle;
+  let drop: (() => Promise<void>) | undefined;
+  if (adminUrl) {
+    const name = `test_${randomBytes(6).toString("hex")}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    handle = await openDatabase({ url: url.toString(), dataDir: "" , max: 25 });
+    drop = async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    handle = await openDatabase({ dataDir: "memory://" });
+  }
+  if (options.seed !== false) await seedDemo(handle.db);
+  return {
+    db: handle.db,
+    driver: handle.driver,
+    async close() {
+      await handle.close();
+      await drop?.();
+    },
+  };
+}
