@@ -29,8 +29,9 @@ const nextConfig = {
     ];
     return [
       { source: "/:path*", headers: common },
-      // The tracking link carries the resident's secret: never leak it in a Referer, never keep it in a cache.
-      { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // The tracking link carries the resident's secret: no Referer to other sites. (Not "no-referrer": it
+      // makes browsers send `Origin: null` on form posts, which Next rightly refuses as cross-site.)
+      { source: "/track/:path*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
     ];
   },
 };

@@ -1,0 +1,179 @@
+/**
+ * Load test of the production build on both databases (STACK.md items 5, 10, 11): the officer page a QR code
+ * leads to must stay close to a static file, because a contact board can send a crowd to it at once.
+ *
+ *   npm run bench                      build, then bench PGlite and PostgreSQL (10 s per page)
+ *   BENCH_SKIP_BUILD=1 BENCH_DURATION=3 npm run bench
+ *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway database
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import {
+  bin,
+  cleanupAll,
+  run,
+  serverRss,
+  startServer,
+  stopServer,
+  TEST_AUTH_SECRET,
+  withDatabase,
+  type Database,
+} from "./server";
+
+const PAGES = [
+  { page: "static file", path: "/robots.txt" }, // the baseline: served from public/ without rendering
+  { page: "officer page", path: "/officers/he-wenchuan" },
+  { page: "home page", path: "/" },
+];
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP_REQUESTS = 300;
+const MIN_SHARE_OF_STATIC = 0.4;
+const MAX_P99_MS = 100;
+
+interface PageResult {
+  page: string;
+  path: string;
+  reqPerSec: number;
+  shareOfStatic: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  statusCodes: Record<string, number>;
+}
+
+interface Check {
+  target: string;
+  pass: boolean;
+}
+
+interface DatabaseResult {
+  database: Database["name"];
+  skipped?: string;
+  error?: string;
+  pages?: PageResult[];
+  rss?: { pid: number; rssMb: number };
+  checks?: Check[];
+}
+
+async function benchDatabase(db: Database): Promise<DatabaseResult> {
+  console.log(`\n## ${db.name}\n`);
+  const env = { ...process.env, ...db.env, AUTH_SECRET: TEST_AUTH_SECRET };
+  await run(bin("tsx"), ["db/seed-cli.ts"], env);
+  const server = await startServer({ ...db.env, AUTH_SECRET: TEST_AUTH_SECRET });
+  try {
+    // First renders fill Next's caches and warm the JIT: not what a crowd on a running server sees.
+    for (const p of PAGES) {
+      await autocannon({ url: server.url + p.path, connections: 10, amount: WARMUP_REQUESTS });
+    }
+    const pages: PageResult[] = [];
+    for (const { page, path: urlPath } of PAGES) {
+      const r = await autocannon({ url: server.url + urlPath, connections: CONNECTIONS, duration: DURATION_S });
+      const baseline = pages[0]?.reqPerSec ?? r.requests.mean;
+      pages.push({
+        page,
+        path: urlPath,
+        reqPerSec: Math.round(r.requests.mean),
+        shareOfStatic: r.requests.mean / baseline,
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+        statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count])),
+      });
+    }
+    const rss = serverRss(server);
+    const { exitCode, signalCode } = server.child;
+    const error = exitCode !== null || signalCode ? `next-server died during the run (${signalCode ?? `exit ${exitCode}`})` : undefined;
+    if (error || pages.some((p) => p.non2xx > 0 || p.errors > 0)) {
+      console.log(`${error ?? "Some requests failed"}; the server's last output:\n${server.output().split("\n").slice(-40).join("\n")}`);
+    }
+    return { database: db.name, error, pages, rss, checks: checks(pages) };
+  } finally {
+    await stopServer(server);
+  }
+}
+
+function checks(pages: PageResult[]): Check[] {
+  const officer = pages.find((p) => p.page === "officer page");
+  const list: Check[] = [
+    {
+      target: `officer page ≥ ${MIN_SHARE_OF_STATIC * 100}% of the static file's req/s`,
+      pass: !!officer && officer.shareOfStatic >= MIN_SHARE_OF_STATIC,
+    },
+  ];
+  for (const p of pages) {
+    // No answers at all would otherwise pass with a p99 of 0.
+    list.push({ target: `${p.page}: p99 < ${MAX_P99_MS} ms`, pass: p.reqPerSec > 0 && p.p99Ms < MAX_P99_MS });
+    list.push({ target: `${p.page}: no errors, no non-2xx`, pass: p.errors === 0 && p.non2xx === 0 });
+  }
+  return list;
+}
+
+function printResult(result: DatabaseResult) {
+  if (!result.pages) return;
+  const rows = [
+    ["page", "req/s", "% of static", "p50 ms", "p99 ms", "non-2xx", "errors"],
+    ["---", "---:", "---:", "---:", "---:", "---:", "---:"],
+    ...result.pages.map((p) => [
+      `${p.page} \`${p.path}\``,
+      String(p.reqPerSec),
+      `${Math.round(p.shareOfStatic * 100)}%`,
+      String(p.p50Ms),
+      String(p.p99Ms),
+      String(p.non2xx),
+      String(p.errors),
+    ]),
+  ];
+  console.log("\n" + rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n"));
+  console.log(`\nRSS of next-server after the runs: ${result.rss ? `${result.rss.rssMb} MB (pid ${result.rss.pid})` : "unknown"}\n`);
+  for (const c of result.checks ?? []) console.log(`${c.pass ? "PASS" : "FAIL"}  ${c.target}`);
+}
+
+async function main() {
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    // tsx relays the signal it gets too, so a Ctrl-C can arrive twice.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\n${signal}: stopping the server and removing the bench databases…`);
+      void cleanupAll().finally(() => process.exit(130));
+    });
+  }
+
+  if (process.env.BENCH_SKIP_BUILD !== "1") await run(bin("next"), ["build"]);
+
+  console.log(`\n# Bench: ${CONNECTIONS} connections, ${DURATION_S} s per page, ${os.cpus().length} CPUs, Node ${process.version}`);
+  const results: DatabaseResult[] = [];
+  let crashed = false;
+  for (const name of ["pglite", "postgres"] as const) {
+    try {
+      const result = await withDatabase(name, benchDatabase);
+      results.push(result ?? { database: name, skipped: "cannot connect to PostgreSQL" });
+      if (result) printResult(result);
+      if (result?.error) crashed = true;
+    } catch (error) {
+      crashed = true;
+      console.error(`\n${name}: ${(error as Error).message}`);
+      results.push({ database: name, error: (error as Error).message });
+    }
+  }
+
+  const file = path.join(process.cwd(), "bench", "results", "latest.json");
+  mkdirSync(path.dirname(file), { recursive: true });
+  const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length };
+  writeFileSync(file, JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results }, null, 2) + "\n");
+  console.log(`\nResults written to ${path.relative(process.cwd(), file)}`);
+  // A missed target is a finding, not a failure of the bench: only a crash exits non-zero.
+  process.exitCode = crashed ? 1 : 0;
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  await cleanupAll();
+  process.exit(1);
+});
