@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { isLocale } from "@/lib/i18n/locales";
 import "../globals.css";
@@ -28,10 +28,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages locale={locale} namespaces={["errorPage"]}>
           <SiteHeader locale={locale} />
           {children}
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

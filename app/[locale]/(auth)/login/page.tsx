@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/sign-in-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInAction } from "./actions";
@@ -18,7 +19,9 @@ export default async function LoginPage({ params }: PageProps<"/[locale]/login">
       <h1 className="text-2xl font-bold text-police-900">{t("title")}</h1>
       <p className="text-base text-slate-700">{t("intro")}</p>
       <section className="rounded-2xl bg-white p-4 shadow-sm">
-        <SignInForm action={signInAction} />
+        <ClientMessages locale={locale} namespaces={["signIn"]}>
+          <SignInForm action={signInAction} />
+        </ClientMessages>
       </section>
     </main>
   );

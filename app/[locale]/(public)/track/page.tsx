@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { TrackLookupForm } from "@/components/track-lookup-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { lookUpRequest } from "./actions";
@@ -18,7 +19,9 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/track">
       <h1 className="text-2xl font-bold text-police-900">{t("title")}</h1>
       <p className="text-base text-slate-700">{t("intro")}</p>
       <section className="rounded-2xl bg-white p-4 shadow-sm">
-        <TrackLookupForm action={lookUpRequest} />
+        <ClientMessages locale={locale} namespaces={["track"]}>
+          <TrackLookupForm action={lookUpRequest} />
+        </ClientMessages>
       </section>
     </main>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
 import { EntryPoints } from "@/components/entry-points";
 import { MessageForm } from "@/components/message-form";
@@ -48,7 +49,9 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
           <h2 id="message-title" className="mb-2 text-xl font-bold">
             {t("message.name")}
           </h2>
-          <MessageForm action={submitMessage} officerSlug={slug} />
+          <ClientMessages locale={locale} namespaces={["messageForm"]}>
+            <MessageForm action={submitMessage} officerSlug={slug} />
+          </ClientMessages>
         </section>
         <OfficerQr locale={locale} slug={slug} name={page.officer.name} />
       </main>

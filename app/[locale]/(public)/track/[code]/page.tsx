@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { RequestTimeline } from "@/components/request-timeline";
 import { TrackLookupForm } from "@/components/track-lookup-form";
@@ -31,7 +32,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
       <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">
         <h1 className="text-2xl font-bold text-police-900">{t("title")}</h1>
         <section className="rounded-2xl bg-white p-4 shadow-sm">
-          <TrackLookupForm action={lookUpRequest} defaultCode={code.slice(0, 20)} />
+          <ClientMessages locale={locale} namespaces={["track"]}>
+            <TrackLookupForm action={lookUpRequest} defaultCode={code.slice(0, 20)} />
+          </ClientMessages>
         </section>
       </main>
     );
@@ -98,7 +101,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         <RequestTimeline locale={locale} events={request.events} audience="resident" />
       </section>
       <section className="rounded-2xl bg-white p-4 shadow-sm">
-        <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
+        <ClientMessages locale={locale} namespaces={["track"]}>
+          <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
+        </ClientMessages>
       </section>
     </main>
   );

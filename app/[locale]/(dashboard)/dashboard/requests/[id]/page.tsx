@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { RequestTimeline } from "@/components/request-timeline";
 import { StaffTextForm } from "@/components/staff-text-form";
 import { StatusBadge } from "@/components/status-badge";
@@ -71,6 +72,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         <h2 className="text-lg font-bold">{t("timeline")}</h2>
         <RequestTimeline locale={locale} events={request.events} audience="staff" />
       </section>
+      <ClientMessages locale={locale} namespaces={["requestDetail"]}>
       <section className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
         <h2 className="text-lg font-bold">{t("status")}</h2>
         <StatusForm action={statusAction} requestId={request.id} status={request.status} />
@@ -81,6 +83,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
       <section className="rounded-2xl bg-white p-4 shadow-sm">
         <StaffTextForm action={noteAction} requestId={request.id} kind="note" />
       </section>
+      </ClientMessages>
     </main>
   );
 }
