@@ -3,7 +3,7 @@ import type { RequestEventType, RequestStatus } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface TimelineEvent {
-  id: string;
+  id: number;
   type: RequestEventType;
   body: string | null;
   toStatus: RequestStatus | null;

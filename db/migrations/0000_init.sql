@@ -54,14 +54,14 @@ CREATE TABLE "users" (
 );
 --> statement-breakpoint
 CREATE TABLE "request_events" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"id" bigserial PRIMARY KEY NOT NULL,
 	"request_id" uuid NOT NULL,
 	"type" "request_event_type" NOT NULL,
 	"actor_id" integer,
 	"body" text,
 	"from_status" "request_status",
 	"to_status" "request_status",
-	"created_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "requests" (
@@ -118,7 +118,7 @@ ALTER TABLE "requests" ADD CONSTRAINT "requests_assignee_id_users_id_fk" FOREIGN
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "communities_station_id_index" ON "communities" USING btree ("station_id");--> statement-breakpoint
 CREATE INDEX "users_community_id_role_index" ON "users" USING btree ("community_id","role");--> statement-breakpoint
-CREATE INDEX "request_events_request_id_created_at_index" ON "request_events" USING btree ("request_id","created_at");--> statement-breakpoint
+CREATE INDEX "request_events_request_id_id_index" ON "request_events" USING btree ("request_id","id");--> statement-breakpoint
 CREATE INDEX "requests_community_id_status_created_at_index" ON "requests" USING btree ("community_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "requests_status_created_at_index" ON "requests" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "requests_assignee_id_index" ON "requests" USING btree ("assignee_id");--> statement-breakpoint

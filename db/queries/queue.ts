@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { requestScope, type StaffUser } from "@/lib/authz";
+import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 
@@ -72,7 +73,7 @@ export async function listVisibleCommunities(db: Db, user: StaffUser) {
 
 /** One request with its whole timeline, internal notes included; null when missing or not the user's. */
 export async function getRequestForStaff(db: Db, user: StaffUser, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const assignee = alias(users, "assignee");
   const [request] = await db
     .select({
@@ -107,7 +108,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string) {
     .from(requestEvents)
     .leftJoin(users, eq(users.id, requestEvents.actorId))
     .where(eq(requestEvents.requestId, id))
-    .orderBy(asc(requestEvents.createdAt));
+    .orderBy(asc(requestEvents.id));
   return { ...request, events };
 }
 
@@ -115,7 +116,7 @@ export type StaffRequest = NonNullable<Awaited<ReturnType<typeof getRequestForSt
 
 /** Locks the request row for the change (concurrent replies and status changes queue up). */
 async function lockVisibleRequest(db: Db, user: StaffUser, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select({ id: requests.id, status: requests.status, firstResponseAt: requests.firstResponseAt })
     .from(requests)

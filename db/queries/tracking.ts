@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "@/lib/codes";
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
@@ -92,7 +92,7 @@ export async function getPublicTimeline(db: Db, requestId: string) {
         inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup"]),
       ),
     )
-    .orderBy(asc(requestEvents.createdAt), asc(sql`${requestEvents.id}`));
+    .orderBy(asc(requestEvents.id));
   return { ...request, events };
 }
 

@@ -1,5 +1,5 @@
-import { relations, sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { relations } from "drizzle-orm";
+import { bigserial, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { communities, users } from "./organisation";
 
 export const requestKinds = [
@@ -60,7 +60,9 @@ export const requestEventTypeEnum = pgEnum("request_event_type", requestEventTyp
 export const requestEvents = pgTable(
   "request_events",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    // A sequence, not a random id: the timeline is ordered by it. Timestamps cannot order events written in
+    // one transaction (PGlite's clock has millisecond resolution).
+    id: bigserial({ mode: "number" }).primaryKey(),
     requestId: uuid()
       .notNull()
       .references(() => requests.id, { onDelete: "cascade" }),
@@ -70,12 +72,9 @@ export const requestEvents = pgTable(
     body: text(),
     fromStatus: requestStatusEnum(),
     toStatus: requestStatusEnum(),
-    // clock_timestamp, not now(): events written in one transaction keep their order.
-    createdAt: timestamp({ withTimezone: true })
-      .notNull()
-      .default(sql`clock_timestamp()`),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.requestId, t.createdAt)],
+  (t) => [index().on(t.requestId, t.id)],
 );
 
 export const requestsRelations = relations(requests, ({ one, many }) => ({

@@ -19,7 +19,7 @@ export const MESSAGE_MAX = 2000;
 const messageBody = text.pipe(
   z
     .string()
-    .min(1, { error: "validation.messageRequired" })
+    .min(1, { error: "validation.messageRequired", abort: true })
     .min(MESSAGE_MIN, { error: "validation.messageTooShort" })
     .max(MESSAGE_MAX, { error: "validation.messageTooLong" }),
 );
@@ -48,6 +48,6 @@ export const followUpSchema = z.object({
 
 /** Finding a request by its reference code and the last four digits of the phone given with it. */
 export const trackLookupSchema = z.object({
-  code: text.pipe(z.string().min(1, { error: "validation.codeRequired" }).max(20, { error: "validation.codeInvalid" })),
+  code: text.pipe(z.string().min(1, { error: "validation.codeRequired", abort: true }).max(20, { error: "validation.codeInvalid" })),
   phoneLast4: text.pipe(z.string().regex(/^\d{4}$/, { error: "validation.phoneLast4Invalid" })),
 });

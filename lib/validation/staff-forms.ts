@@ -4,18 +4,18 @@ import { requestStatuses } from "@/db/schema/requests";
 const text = z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : ""), z.string());
 
 export const signInSchema = z.object({
-  login: text.pipe(z.string().min(1, { error: "validation.loginRequired" }).max(64, { error: "validation.loginInvalid" })),
+  login: text.pipe(z.string().min(1, { error: "validation.loginRequired", abort: true }).max(64, { error: "validation.loginInvalid" })),
   // Not trimmed: a password is exactly what was typed.
   password: z.preprocess(
     (v) => (typeof v === "string" ? v : ""),
-    z.string().min(1, { error: "validation.passwordRequired" }).max(256, { error: "validation.passwordInvalid" }),
+    z.string().min(1, { error: "validation.passwordRequired", abort: true }).max(256, { error: "validation.passwordInvalid" }),
   ),
 });
 
 const requestId = text.pipe(z.uuid({ error: "validation.requestInvalid" }));
 
 const staffText = text.pipe(
-  z.string().min(1, { error: "validation.replyRequired" }).max(4000, { error: "validation.replyTooLong" }),
+  z.string().min(1, { error: "validation.replyRequired", abort: true }).max(4000, { error: "validation.replyTooLong" }),
 );
 
 export const replySchema = z.object({ id: requestId, body: staffText });

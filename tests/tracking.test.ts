@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { changeRequestStatus } from "@/db/queries/queue";
+import { addResidentFollowUp, getPublicTimeline, openTrackedRequest, type TrackingProof } from "@/db/queries/tracking";
+import { newReferenceCode, newTrackingSecret } from "@/lib/codes";
+import { openTestDb, type TestDb } from "./support/db";
+import { leaveMessageFor, requestByCode } from "./support/requests";
+import { staffByLogin } from "./support/staff";
+
+let test: TestDb;
+let db: Db;
+
+beforeAll(async () => {
+  test = await openTestDb();
+  db = test.db;
+});
+afterAll(() => test?.close());
+
+// Every test uses its own client addresses, so failures counted in one test do not lock another.
+let clientCount = 0;
+const newClient = () => `198.51.100.${++clientCount}`;
+
+const track = (code: string, proof: TrackingProof, clientAddress = newClient()) =>
+  openTrackedRequest(db, { code, proof, clientAddress });
+
+describe("a resident opening their request", () => {
+  it("gets in with the secret of the private link, however the code is typed", async () => {
+    const mine = await leaveMessageFor(db, { officer: "he-wenchuan", phone: "13912345678" });
+    const expected = { status: "ok", requestId: mine.id, referenceCode: mine.referenceCode };
+    expect(await track(mine.referenceCode, { secret: mine.secret })).toEqual(expected);
+    expect(await track(mine.referenceCode.toLowerCase().replace("-", " "), { secret: mine.secret })).toEqual(expected);
+  });
+
+  it("gets not_found with a wrong secret, a wrong code or something that is not a code", async () => {
+    const mine = await leaveMessageFor(db, { officer: "he-wenchuan", phone: "13912345678" });
+    const other = await leaveMessageFor(db, { officer: "he-wenchuan" });
+    expect(await track(mine.referenceCode, { secret: newTrackingSecret() })).toEqual({ status: "not_found" });
+    expect(await track(mine.referenceCode, { secret: other.secret })).toEqual({ status: "not_found" });
+    expect(await track(mine.referenceCode, { secret: "" })).toEqual({ status: "not_found" });
+    expect(await track(newReferenceCode(), { secret: mine.secret })).toEqual({ status: "not_found" });
+    expect(await track("hello", { secret: mine.secret })).toEqual({ status: "not_found" });
+    expect(await track("'; drop table requests; --", { secret: mine.secret })).toEqual({ status: "not_found" });
+  });
+
+  it("gets in with the last four digits of the phone they gave", async () => {
+    const mine = await leaveMessageFor(db, { officer: "tu-zhiheng", phone: "13912345678" });
+    expect(await track(mine.referenceCode, { phoneLast4: "5678" })).toMatchObject({ status: "ok", requestId: mine.id });
+    expect(await track(mine.referenceCode, { phoneLast4: "1234" })).toEqual({ status: "not_found" });
+    expect(await track(mine.referenceCode, { phoneLast4: "678" })).toEqual({ status: "not_found" });
+    expect(await track(mine.referenceCode, { phoneLast4: "" })).toEqual({ status: "not_found" });
+  });
+
+  it("cannot use phone digits when no phone was given", async () => {
+    const anonymous = await leaveMessageFor(db, { officer: "tu-zhiheng", phone: null });
+    for (const phoneLast4 of ["0000", "5678", ""]) {
+      expect(await track(anonymous.referenceCode, { phoneLast4 })).toEqual({ status: "not_found" });
+    }
+    expect(await track(anonymous.referenceCode, { secret: anonymous.secret })).toMatchObject({ status: "ok" });
+  });
+});
+
+describe("someone guessing", () => {
+  it("locks a reference code after 10 failures, even for the right secret", async () => {
+    const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600001234" });
+    for (let i = 0; i < 10; i++) {
+      expect(await track(target.referenceCode, { phoneLast4: String(1000 + i) })).toEqual({ status: "not_found" });
+    }
+    const result = await track(target.referenceCode, { secret: target.secret });
+    expect(result.status).toBe("locked");
+    expect(result.status === "locked" && result.until.getTime()).toBeGreaterThan(Date.now());
+    expect(await track(target.referenceCode, { phoneLast4: "1234" })).toMatchObject({ status: "locked" });
+  });
+
+  it("does not lock a code after 9 failures", async () => {
+    const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600001234" });
+    for (let i = 0; i < 9; i++) await track(target.referenceCode, { phoneLast4: String(2000 + i) });
+    expect(await track(target.referenceCode, { secret: target.secret })).toMatchObject({ status: "ok" });
+  });
+
+  it("locks a client after 20 failures across codes, and only that client", async () => {
+    const mine = await leaveMessageFor(db, { officer: "li-jiaming", phone: "13500009999" });
+    const guesser = newClient();
+    for (let i = 0; i < 20; i++) {
+      expect(await track(newReferenceCode(), { phoneLast4: "9999" }, guesser)).toEqual({ status: "not_found" });
+    }
+    const result = await track(mine.referenceCode, { secret: mine.secret }, guesser);
+    expect(result.status).toBe("locked");
+    expect(result.status === "locked" && result.until.getTime()).toBeGreaterThan(Date.now());
+    expect(await track(mine.referenceCode, { secret: mine.secret }, newClient())).toMatchObject({ status: "ok" });
+  });
+});
+
+describe("a resident adding information", () => {
+  it("appears on the public timeline", async () => {
+    const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
+    await addResidentFollowUp(db, mine.id, "补充一下：车是白色面包车，车牌尾号 37。");
+    const timeline = await getPublicTimeline(db, mine.id);
+    expect(timeline!.status).toBe("submitted");
+    expect(timeline!.events).toHaveLength(2);
+    expect(timeline!.events).toContainEqual(
+      expect.objectContaining({ type: "resident_followup", body: "补充一下：车是白色面包车，车牌尾号 37。", actorName: null }),
+    );
+  });
+
+  it("puts a resolved request back into the officer's work", async () => {
+    const officer = await staffByLogin(db, "officer.liuyin");
+    const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
+    expect(await changeRequestStatus(db, officer, mine.id, "resolved")).toBe("ok");
+
+    await addResidentFollowUp(db, mine.id, "问题又出现了，今晚楼道里又在充电。");
+    const row = await requestByCode(db, mine.referenceCode);
+    expect(row).toMatchObject({ status: "in_progress", resolvedAt: null });
+    const timeline = await getPublicTimeline(db, mine.id);
+    expect(timeline!.events.map((e) => e.type).sort()).toEqual([
+      "resident_followup",
+      "status_change",
+      "status_change",
+      "status_change",
+    ]);
+    expect(timeline!.events).toContainEqual(
+      expect.objectContaining({ type: "status_change", toStatus: "in_progress" }),
+    );
+  });
+
+  // The follow-up and the reopening are written in the same instant (PGlite's clock has millisecond
+  // resolution); the resident must still see them in the order they happened.
+  it("shows the follow-up before the reopening it caused", async () => {
+    const officer = await staffByLogin(db, "officer.liuyin");
+    const misordered: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
+      await changeRequestStatus(db, officer, mine.id, "resolved");
+      await addResidentFollowUp(db, mine.id, `第${i + 1}次补充：问题还在。`);
+      const types = (await getPublicTimeline(db, mine.id))!.events.map((e) => e.type);
+      if (types.at(-2) !== "resident_followup") misordered.push(`${mine.referenceCode}: ${types.join(" → ")}`);
+    }
+    expect(misordered).toEqual([]);
+  });
+});
