@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormActionFn } from "@/lib/action";
+import { feedback, type FormActionFn } from "@/lib/form-state";
 import { newBrowserKey } from "@/lib/browser-key";
 import { MESSAGE_MAX } from "@/lib/validation/request-forms";
 
@@ -19,8 +19,7 @@ export function MessageForm({ action, officerSlug }: { action: FormActionFn; off
     if (keyInput.current && !keyInput.current.value) keyInput.current.value = newBrowserKey();
   }, []);
 
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {};
+  const { errors, message, values } = feedback(state);
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4" aria-describedby="message-intro">
@@ -29,7 +28,7 @@ export function MessageForm({ action, officerSlug }: { action: FormActionFn; off
       </p>
       <input type="hidden" name="officer" value={officerSlug} />
       <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
-      {state.status === "error" ? <FormAlert message={state.message} /> : null}
+      <FormAlert message={message} />
       {state.status === "invalid" ? <FormAlert message={t("fixErrors")} /> : null}
       <Field id="message-body" label={t("body")} hint={t("bodyHint", { max: MESSAGE_MAX })} errors={errors.body}>
         {(describedBy, invalid) => (

@@ -5,16 +5,15 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormActionFn } from "@/lib/action";
+import { feedback, type FormActionFn } from "@/lib/form-state";
 
 export function SignInForm({ action }: { action: FormActionFn }) {
   const t = useTranslations("signIn");
   const [state, formAction] = useActionState(action, { status: "idle" });
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {};
+  const { errors, message, values } = feedback(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
-      {state.status === "error" ? <FormAlert message={state.message} /> : null}
+      <FormAlert message={message} />
       <Field id="login" label={t("login")} errors={errors.login}>
         {(describedBy, invalid) => (
           <input

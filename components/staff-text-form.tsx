@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormActionFn } from "@/lib/action";
+import { feedback, type FormActionFn } from "@/lib/form-state";
 
 /** A text an officer writes on a request: a public reply or an internal note. */
 export function StaffTextForm({
@@ -19,13 +19,12 @@ export function StaffTextForm({
 }) {
   const t = useTranslations("requestDetail");
   const [state, formAction] = useActionState(action, { status: "idle" });
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {};
+  const { errors, message, values } = feedback(state);
   const id = `${kind}-body`;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="id" value={requestId} />
-      {state.status === "error" ? <FormAlert message={state.message} /> : null}
+      <FormAlert message={message} />
       <Field id={id} label={t(`${kind}.label`)} hint={t(`${kind}.hint`)} errors={errors.body}>
         {(describedBy, invalid) => (
           <textarea

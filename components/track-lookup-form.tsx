@@ -5,17 +5,16 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Field, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormActionFn } from "@/lib/action";
+import { feedback, type FormActionFn } from "@/lib/form-state";
 
 /** Find a request by its reference code and the last four digits of the phone number given with it. */
 export function TrackLookupForm({ action, defaultCode }: { action: FormActionFn; defaultCode?: string }) {
   const t = useTranslations("track");
   const [state, formAction] = useActionState(action, { status: "idle" });
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {};
+  const { errors, message, values } = feedback(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
-      {state.status === "error" ? <FormAlert message={state.message} /> : null}
+      <FormAlert message={message} />
       <Field id="track-code" label={t("code")} hint={t("codeHint")} errors={errors.code}>
         {(describedBy, invalid) => (
           <input

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { env } from "@/lib/env";
 import { openDatabase, type Db, type DbHandle } from "./client";
 
@@ -17,4 +18,12 @@ export function getDbHandle(): Promise<DbHandle> {
 
 export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
+}
+
+/** The driver in use, once the database has answered a trivial query within timeoutMs; throws otherwise. */
+export async function pingDatabase(timeoutMs: number): Promise<DbHandle["driver"]> {
+  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref());
+  const handle = await Promise.race([getDbHandle(), deadline]);
+  await Promise.race([handle.db.execute(sql`select 1`), deadline]);
+  return handle.driver;
 }

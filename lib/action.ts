@@ -6,18 +6,9 @@ import type { StaffUser } from "./authz";
 import { currentStaff } from "./auth";
 import { localeFromCookie, translatorFor } from "./i18n/server";
 import type { Locale } from "./i18n/locales";
+import type { ActionState, FieldErrors, FormActionFn } from "./form-state";
 
-export type FieldErrors = Record<string, string[]>;
-
-/** What every server action returns to useActionState. Never carries a password or a secret. */
-export type ActionState<T = unknown> =
-  | { status: "idle" }
-  | { status: "ok"; data: T }
-  | { status: "invalid"; fieldErrors: FieldErrors; values: Record<string, string> }
-  | { status: "error"; message: string; values?: Record<string, string> };
-
-/** The shape a form component receives: a server action made by formAction. */
-export type FormActionFn<T = unknown> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+export type { ActionState, FormActionFn } from "./form-state";
 
 /** What an action body decides: a result to show, a page to go to after commit, or a refusal to explain. */
 export type Outcome<T> =

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { requestScope, type StaffUser } from "@/lib/authz";
+import { allowedMoves } from "@/lib/request-status";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
@@ -148,11 +149,6 @@ export async function addInternalNote(db: Db, user: StaffUser, id: string, body:
   return true;
 }
 
-const allowedMoves: Record<RequestStatus, RequestStatus[]> = {
-  submitted: ["in_progress", "resolved"],
-  in_progress: ["resolved"],
-  resolved: ["in_progress"], // reopen
-};
 
 export type StatusChange = "ok" | "not_found" | "not_allowed";
 

@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { text } from "./fields";
 import { normalizeMobile } from "./phone";
 
 /**
  * Every message is a catalogue key under "validation."; lib/action.ts translates it for the resident.
- * FormData only ever holds strings, and an absent field arrives as undefined: both read as "".
  */
-const text = z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : ""), z.string());
-
 const optionalName = text.pipe(z.string().max(40, { error: "validation.nameTooLong" }));
 
 const optionalMobile = text.pipe(

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { text } from "./fields";
 import { requestStatuses } from "@/db/schema/requests";
-
-const text = z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : ""), z.string());
 
 export const signInSchema = z.object({
   login: text.pipe(z.string().min(1, { error: "validation.loginRequired", abort: true }).max(64, { error: "validation.loginInvalid" })),

@@ -3,7 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { formAction } from "@/lib/action";
-import { TIME_ZONE } from "@/lib/i18n/locales";
+import { clockTime } from "@/lib/i18n/format";
 import { signInSchema } from "@/lib/validation/staff-forms";
 
 export const signInAction = formAction({
@@ -17,8 +17,7 @@ export const signInAction = formAction({
       if (!(error instanceof CredentialsSignin)) throw error;
       const lockedUntil = error.code.startsWith("locked:") ? new Date(error.code.slice("locked:".length)) : null;
       if (lockedUntil && !Number.isNaN(lockedUntil.getTime())) {
-        const time = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(lockedUntil);
-        return { refuse: t("signIn.locked", { time }) };
+        return { refuse: t("signIn.locked", { time: clockTime(lockedUntil, locale) }) };
       }
       return { refuse: t("signIn.invalid") };
     }

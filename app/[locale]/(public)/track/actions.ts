@@ -5,7 +5,7 @@ import { openTrackedRequest, addResidentFollowUp } from "@/db/queries/tracking";
 import { formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
-import { TIME_ZONE } from "@/lib/i18n/locales";
+import { clockTime } from "@/lib/i18n/format";
 import { GRANT_COOKIE, GRANT_SECONDS, makeGrant, readGrant } from "@/lib/tracking-grant";
 import { followUpSchema, trackLookupSchema } from "@/lib/validation/request-forms";
 
@@ -19,7 +19,7 @@ export const lookUpRequest = formAction({
       proof: { phoneLast4: input.phoneLast4 },
       clientAddress: clientAddress(await headers()),
     });
-    if (access.status === "locked") return { refuse: t("track.locked", { time: formatTime(access.until, locale) }) };
+    if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
     if (access.status === "not_found") return { refuse: t("track.notFound") };
     (await cookies()).set(GRANT_COOKIE, makeGrant(access.referenceCode), {
       httpOnly: true,
@@ -43,14 +43,10 @@ export const addFollowUp = formAction({
       proof: input.k ? { secret: input.k } : { grantedCode: grantedCode ?? "" },
       clientAddress: clientAddress(await headers()),
     });
-    if (access.status === "locked") return { refuse: t("track.locked", { time: formatTime(access.until, locale) }) };
+    if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
     if (access.status === "not_found") return { refuse: t("track.notFound") };
     await addResidentFollowUp(db, access.requestId, input.body);
     const query = input.k ? `?k=${encodeURIComponent(input.k)}&added=1` : "?added=1";
     return { redirectTo: `/track/${access.referenceCode}${query}` };
   },
 });
-
-function formatTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(date);
-}
