@@ -6,7 +6,7 @@ import type { StaffUser } from "./authz";
 import { currentStaff } from "./auth";
 import { localeFromCookie, translatorFor } from "./i18n/server";
 import type { Locale } from "./i18n/locales";
-import type { ActionState, FieldErrors, FormActionFn } from "./form-state";
+import type { FieldErrors, FormActionFn } from "./form-state";
 
 export type { ActionState, FormActionFn } from "./form-state";
 
