@@ -8,7 +8,6 @@ import { localeFromCookie, translatorFor } from "./i18n/server";
 import type { Locale } from "./i18n/locales";
 import type { FieldErrors, FormActionFn } from "./form-state";
 
-
 /** What an action body decides: a result to show, a page to go to after commit, or a refusal to explain. */
 export type Outcome<T> =
   | { ok: T }
