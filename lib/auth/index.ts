@@ -34,7 +34,8 @@ export class SignInLocked extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Configured lazily, per request: `next build` imports this module and must not need AUTH_SECRET.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: serverSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -77,7 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+}));
 
 /**
  * The signed-in staff member, re-read from the database on every request so that deactivating an account
