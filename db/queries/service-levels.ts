@@ -1,0 +1,76 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { StaffUser } from "@/lib/authz";
+import type { Db } from "../client";
+import { auditLog, defaultResponseMinutes, responseTargets, type RequestKind } from "../schema";
+
+/** Bounds an administrator may set a response target to: 5 minutes … 30 days. */
+export const MIN_RESPONSE_MINUTES = 5;
+export const MAX_RESPONSE_MINUTES = 30 * 24 * 60;
+
+/** Kinds whose response target the administrator edits on the targets page. */
+export const editableTargetKinds = ["help", "tip", "message", "consultation", "advice"] as const satisfies readonly RequestKind[];
+export type EditableTargetKind = (typeof editableTargetKinds)[number];
+
+/** Minutes within which a request of this kind should get a first answer: the admin's target, else the default. */
+export async function getResponseMinutes(db: Db, kind: RequestKind): Promise<number> {
+  const [row] = await db
+    .select({ minutes: responseTargets.minutes })
+    .from(responseTargets)
+    .where(eq(responseTargets.kind, kind));
+  return row?.minutes ?? defaultResponseMinutes[kind];
+}
+
+function isAdmin(user: StaffUser): boolean {
+  return user.role === "admin";
+}
+
+/** Every editable kind with its current target and whether it is the default; null for anyone but an admin. */
+export async function listResponseTargets(db: Db, user: StaffUser) {
+  if (!isAdmin(user)) return null;
+  const rows = await db
+    .select({ kind: responseTargets.kind, minutes: responseTargets.minutes, updatedAt: responseTargets.updatedAt })
+    .from(responseTargets)
+    .orderBy(asc(responseTargets.kind));
+  const byKind = new Map(rows.map((r) => [r.kind, r]));
+  return editableTargetKinds.map((kind) => {
+    const row = byKind.get(kind);
+    return {
+      kind,
+      minutes: row?.minutes ?? defaultResponseMinutes[kind],
+      isDefault: !row,
+      updatedAt: row?.updatedAt ?? null,
+    };
+  });
+}
+
+/** Sets the response targets (admin only; audited). Returns false when the user may not. */
+export async function setResponseTargets(
+  db: Db,
+  user: StaffUser,
+  minutes: Partial<Record<EditableTargetKind, number>>,
+): Promise<boolean> {
+  if (!isAdmin(user)) return false;
+  const changes: Record<string, number> = {};
+  for (const kind of editableTargetKinds) {
+    const value = minutes[kind];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < MIN_RESPONSE_MINUTES || value > MAX_RESPONSE_MINUTES) {
+      throw new RangeError(`response target for ${kind} out of range: ${value}`);
+    }
+    const now = new Date();
+    await db
+      .insert(responseTargets)
+      .values({ kind, minutes: value, updatedAt: now, updatedById: user.id })
+      .onConflictDoUpdate({ target: responseTargets.kind, set: { minutes: value, updatedAt: now, updatedById: user.id } });
+    changes[kind] = value;
+  }
+  await db.insert(auditLog).values({
+    actorId: user.id,
+    action: "service_levels.update",
+    targetType: "response_targets",
+    targetId: "all",
+    details: changes,
+  });
+  return true;
+}
