@@ -26,6 +26,7 @@ export function MessageForm({ action, officerSlug }: { action: FormActionFn; off
       <p id="message-intro" className="text-base text-slate-700">
         {t("intro")}
       </p>
+      <input type="hidden" name="kind" value="message" />
       <input type="hidden" name="officer" value={officerSlug} />
       <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
       <FormAlert message={message} />

@@ -9,6 +9,7 @@ export interface TimelineEvent {
   toStatus: RequestStatus | null;
   createdAt: Date;
   actorName: string | null;
+  assigneeName?: string | null;
 }
 
 /**
@@ -56,5 +57,9 @@ function heading(event: TimelineEvent, audience: "resident" | "staff", t: T): st
       return t("note", { name: event.actorName ?? "" });
     case "resident_followup":
       return audience === "resident" ? t("youAdded") : t("residentAdded");
+    case "handover":
+      return t("handover", { name: event.assigneeName ?? "" });
+    case "rating":
+      return audience === "resident" ? t("youRated") : t("residentRated");
   }
 }

@@ -4,12 +4,15 @@ import { hashPassword } from "../lib/auth/password";
 import type { Db } from "./client";
 import {
   communities,
+  defaultResponseMinutes,
   requestEvents,
+  responseTargets,
   requests,
   stations,
   users,
   type NewCommunity,
   type NewUser,
+  type RequestKind,
   type RequestStatus,
   type Role,
 } from "./schema";
@@ -301,6 +304,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({ target: stations.slug })
       .returning({ id: stations.id });
     const created = inserted.length > 0;
+    await tx
+      .insert(responseTargets)
+      .values(Object.entries(defaultResponseMinutes).map(([kind, minutes]) => ({ kind: kind as RequestKind, minutes })))
+      .onConflictDoNothing();
     const station =
       inserted[0] ?? (await tx.select({ id: stations.id }).from(stations).where(eq(stations.slug, STATION.slug)))[0];
     if (!station) throw new Error(`demo station "${STATION.slug}" neither inserted nor found`);
@@ -362,6 +369,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           officerId: officer,
           assigneeId: officer,
           createdAt,
+          dueAt: new Date(createdAt.getTime() + defaultResponseMinutes.message * 60_000),
           firstResponseAt,
           resolvedAt,
           updatedAt: resolvedAt ?? firstResponseAt ?? createdAt,

@@ -38,6 +38,7 @@ describe("a resident's mobile number", () => {
 });
 
 const validMessage = {
+  kind: "message" as const,
   officer: "he-wenchuan",
   name: "林女士",
   phone: "138 0013 8000",
@@ -60,7 +61,8 @@ describe("the 请您留言 form", () => {
   });
 
   it("accepts a message with only the body (name, phone and key left empty or absent)", () => {
-    expect(messageFormSchema.parse({ officer: "tu-zhiheng", body: "请问补办身份证要带什么？" })).toEqual({
+    expect(messageFormSchema.parse({ kind: "message", officer: "tu-zhiheng", body: "请问补办身份证要带什么？" })).toEqual({
+      kind: "message",
       officer: "tu-zhiheng",
       name: "",
       phone: "",
@@ -73,7 +75,7 @@ describe("the 请您留言 form", () => {
   it("tells a resident who sent no body only that the message is required", () => {
     expect(issuesFor({ ...validMessage, body: "" })).toEqual({ body: ["validation.messageRequired"] });
     expect(issuesFor({ ...validMessage, body: "   \n " })).toEqual({ body: ["validation.messageRequired"] });
-    expect(issuesFor({ officer: "he-wenchuan" })).toEqual({ body: ["validation.messageRequired"] });
+    expect(issuesFor({ kind: "message", officer: "he-wenchuan" })).toEqual({ body: ["validation.messageRequired"] });
   });
 
   it("needs at least 5 characters after trimming, and at most 2000", () => {
@@ -137,7 +139,7 @@ describe("the 请您留言 form", () => {
 
   it("drops fields the form does not have", () => {
     const parsed = messageFormSchema.parse({ ...validMessage, status: "resolved", communityId: "3", $ACTION_ID: "x" });
-    expect(Object.keys(parsed).sort()).toEqual(["body", "name", "officer", "phone", "submissionKey"]);
+    expect(Object.keys(parsed).sort()).toEqual(["body", "kind", "name", "officer", "phone", "submissionKey"]);
   });
 });
 

@@ -75,7 +75,7 @@ describe("a resident leaving a message on an officer's page", () => {
     const first = await leaveMessage(db, { officer: "ning-shuyuan", repeatKey });
     const before = await stored();
     const again = await leaveMessage(db, { officer: "ning-shuyuan", repeatKey });
-    expect(again).toEqual({ referenceCode: first!.referenceCode, secret: first!.secret, repeated: true });
+    expect(again).toEqual({ referenceCode: first!.referenceCode, secret: first!.secret, repeated: true, dueAt: first!.dueAt });
     expect(await stored()).toEqual(before);
   });
 

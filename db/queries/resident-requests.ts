@@ -5,28 +5,47 @@ import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/c
 import { seal, unseal } from "@/lib/crypto";
 import type { Db } from "../client";
 import { requestEvents, requests, submissionKeys, users, type RequestKind } from "../schema";
+import { getResponseMinutes } from "./service-levels";
+import { countAttempt, deleteExpiredThrottles, firstLockedUntil, type ThrottleRule } from "./throttles";
 
 /** How long a repeated submit returns the first result instead of storing a new request. */
 export const REPEAT_WINDOW_MINUTES = 10;
+
+/**
+ * Submissions allowed before a pause. Per client (address + browser, hashed: many homes share one carrier
+ * address) and per phone number, so that one sender cannot flood a community's queue.
+ */
+export const SUBMIT_RULE_CLIENT: ThrottleRule = { maxAttempts: 20, windowMinutes: 60, lockMinutes: 60 };
+export const SUBMIT_RULE_PHONE: ThrottleRule = { maxAttempts: 10, windowMinutes: 24 * 60, lockMinutes: 60 };
 
 export interface NewResidentRequest {
   kind: RequestKind;
   officerSlug: string;
   residentName: string | null;
   residentPhone: string | null;
+  anonymous: boolean;
   body: string;
+  details: Record<string, string>;
   /** A keyed hash that is the same for a repeat of this submission (browser key, or content + client). */
   repeatKey: string;
+  /** A keyed hash of the client, for the submission limit. Never stored with the request. */
+  clientKey: string;
+  /** A keyed hash of the phone given, if any, for the submission limit. */
+  phoneKey: string | null;
 }
 
-export type SubmittedRequest = { referenceCode: string; secret: string; repeated: boolean };
+export type SubmitResult =
+  | { status: "stored" | "repeated"; referenceCode: string; secret: string; dueAt: Date }
+  | { status: "unknown_officer" }
+  | { status: "limited"; until: Date };
 
 /**
  * Stores a resident's request with its first event, or returns the first result when the same submission
  * arrives again (double tap, retry). The repeat key row is claimed first: a concurrent twin waits on that
- * row, then finds the first result. Call inside a transaction. Null when the officer does not exist.
+ * row, then finds the first result. Call inside a transaction, and roll it back on "limited" (the claim
+ * must not outlive a refused submission).
  */
-export async function submitResidentRequest(db: Db, input: NewResidentRequest): Promise<SubmittedRequest | null> {
+export async function submitResidentRequest(db: Db, input: NewResidentRequest): Promise<SubmitResult> {
   await db
     .delete(submissionKeys)
     .where(lt(submissionKeys.createdAt, sql`now() - make_interval(mins => ${REPEAT_WINDOW_MINUTES})`));
@@ -37,7 +56,7 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
     .where(
       and(eq(users.slug, input.officerSlug), eq(users.active, true), inArray(users.role, ["officer", "auxiliary"])),
     );
-  if (!officer?.communityId) return null;
+  if (!officer?.communityId) return { status: "unknown_officer" };
 
   const requestId = randomUUID();
   const secret = newTrackingSecret();
@@ -49,28 +68,40 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
 
   if (claimed.length === 0) {
     const [first] = await db
-      .select({ referenceCode: requests.referenceCode, sealedSecret: submissionKeys.sealedSecret })
+      .select({ referenceCode: requests.referenceCode, dueAt: requests.dueAt, sealedSecret: submissionKeys.sealedSecret })
       .from(submissionKeys)
       .innerJoin(requests, eq(requests.id, submissionKeys.requestId))
       .where(eq(submissionKeys.keyHash, input.repeatKey));
     const firstSecret = first && unseal(first.sealedSecret);
     if (!first || !firstSecret) throw new Error("repeat key without a readable first result");
-    return { referenceCode: first.referenceCode, secret: firstSecret, repeated: true };
+    return { status: "repeated", referenceCode: first.referenceCode, secret: firstSecret, dueAt: first.dueAt };
   }
 
+  const limitKeys = [`submit:client:${input.clientKey}`, ...(input.phoneKey ? [`submit:phone:${input.phoneKey}`] : [])];
+  const until = await firstLockedUntil(db, limitKeys);
+  if (until) return { status: "limited", until };
+
+  const dueAt = new Date(Date.now() + (await getResponseMinutes(db, input.kind)) * 60_000);
   const referenceCode = await insertWithFreshCode(db, {
     id: requestId,
     kind: input.kind,
     trackingSecretHash: hashTrackingSecret(secret),
     residentName: input.residentName,
     residentPhone: input.residentPhone,
+    anonymous: input.anonymous,
     body: input.body,
+    details: input.details,
     communityId: officer.communityId,
     officerId: officer.id,
     assigneeId: officer.id,
+    dueAt,
   });
   await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
-  return { referenceCode, secret, repeated: false };
+
+  await countAttempt(db, limitKeys[0]!, SUBMIT_RULE_CLIENT);
+  if (input.phoneKey) await countAttempt(db, limitKeys[1]!, SUBMIT_RULE_PHONE);
+  await deleteExpiredThrottles(db, 24 * 60);
+  return { status: "stored", referenceCode, secret, dueAt };
 }
 
 async function insertWithFreshCode(

@@ -4,7 +4,7 @@ import type { Db } from "../client";
 import { throttles } from "../schema";
 
 export interface ThrottleRule {
-  maxFailures: number;
+  maxAttempts: number;
   windowMinutes: number;
   lockMinutes: number;
 }
@@ -24,25 +24,34 @@ export async function firstLockedUntil(db: Db, keys: string[]): Promise<Date | n
 }
 
 /**
- * Counts one failure in one atomic upsert (safe under concurrency and across instances). The window starts
- * at the first failure; the failure that reaches the maximum locks the key for lockMinutes.
+ * Counts one attempt in one atomic upsert (safe under concurrency and across instances). The window starts
+ * at the first attempt; the attempt that reaches the maximum locks the key for lockMinutes.
  */
-export async function recordFailure(db: Db, key: string, rule: ThrottleRule): Promise<void> {
+export async function countAttempt(db: Db, key: string, rule: ThrottleRule): Promise<void> {
   const windowExpired = sql`${throttles.windowStartedAt} < now() - make_interval(mins => ${rule.windowMinutes})`;
-  const nextCount = sql`case when ${windowExpired} then 1 else ${throttles.failures} + 1 end`;
+  const nextCount = sql`case when ${windowExpired} then 1 else ${throttles.attempts} + 1 end`;
   await db
     .insert(throttles)
-    .values({ key, failures: 1 })
+    .values({ key, attempts: 1 })
     .onConflictDoUpdate({
       target: throttles.key,
       set: {
-        failures: sql`case when ${nextCount} >= ${rule.maxFailures} then 0 else ${nextCount} end`,
-        windowStartedAt: sql`case when ${windowExpired} or ${nextCount} >= ${rule.maxFailures} then now() else ${throttles.windowStartedAt} end`,
-        lockedUntil: sql`case when ${nextCount} >= ${rule.maxFailures} then now() + make_interval(mins => ${rule.lockMinutes}) else ${throttles.lockedUntil} end`,
+        attempts: sql`case when ${nextCount} >= ${rule.maxAttempts} then 0 else ${nextCount} end`,
+        windowStartedAt: sql`case when ${windowExpired} or ${nextCount} >= ${rule.maxAttempts} then now() else ${throttles.windowStartedAt} end`,
+        lockedUntil: sql`case when ${nextCount} >= ${rule.maxAttempts} then now() + make_interval(mins => ${rule.lockMinutes}) else ${throttles.lockedUntil} end`,
       },
     });
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
+export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.delete(throttles).where(eq(throttles.key, key));
+}
+
+/** Rows whose window and lock are both over: they limit nothing any more (a keyed hash is kept no longer). */
+export async function deleteExpiredThrottles(db: Db, olderThanMinutes: number): Promise<void> {
+  await db
+    .delete(throttles)
+    .where(
+      sql`${throttles.windowStartedAt} < now() - make_interval(mins => ${olderThanMinutes}) and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} < now())`,
+    );
 }

@@ -4,11 +4,11 @@ import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
 import { communities, requestEvents, requests, users } from "../schema";
-import { firstLockedUntil, recordFailure, type ThrottleRule } from "./throttles";
+import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
 /** Guessing is slowed per client and per reference code (10,000 phone endings must not be tried in a day). */
-export const TRACK_RULE_CLIENT: ThrottleRule = { maxFailures: 20, windowMinutes: 15, lockMinutes: 15 };
-export const TRACK_RULE_CODE: ThrottleRule = { maxFailures: 10, windowMinutes: 60, lockMinutes: 60 };
+export const TRACK_RULE_CLIENT: ThrottleRule = { maxAttempts: 20, windowMinutes: 15, lockMinutes: 15 };
+export const TRACK_RULE_CODE: ThrottleRule = { maxAttempts: 10, windowMinutes: 60, lockMinutes: 60 };
 
 /** How a resident proves the request is theirs: the secret of the private link, or a phone ending already checked. */
 export type TrackingProof = { secret: string } | { phoneLast4: string } | { grantedCode: string };
@@ -36,8 +36,8 @@ export async function openTrackedRequest(
   const found = code ? await matchProof(db, code, input.proof) : null;
   if (found) return { status: "ok", requestId: found, referenceCode: code! };
 
-  await recordFailure(db, clientKey, TRACK_RULE_CLIENT);
-  if (codeKey) await recordFailure(db, codeKey, TRACK_RULE_CODE);
+  await countAttempt(db, clientKey, TRACK_RULE_CLIENT);
+  if (codeKey) await countAttempt(db, codeKey, TRACK_RULE_CODE);
   return { status: "not_found" };
 }
 

@@ -1,3 +1,5 @@
 export * from "./organisation";
 export * from "./requests";
 export * from "./security";
+export * from "./service-levels";
+export * from "./public-content";

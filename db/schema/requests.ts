@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { bigserial, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { communities, users } from "./organisation";
 
 export const requestKinds = [
@@ -30,7 +30,11 @@ export const requests = pgTable(
     trackingSecretHash: text().notNull(),
     residentName: text(),
     residentPhone: text(),
+    // A tip sent without contact details. Nothing else about the reporter is stored either (no IP, no agent).
+    anonymous: boolean().notNull().default(false),
     body: text().notNull(),
+    // The kind's own answers (a tip's category, where and when; help's location; a question's topic…).
+    details: jsonb().$type<Record<string, string>>().notNull().default({}),
     communityId: integer()
       .notNull()
       .references(() => communities.id),
@@ -38,8 +42,15 @@ export const requests = pgTable(
     officerId: integer().references(() => users.id),
     assigneeId: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // When a first answer is due, from the kind's response target at the time of submission.
+    dueAt: timestamp({ withTimezone: true }).notNull(),
     firstResponseAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
+    rating: smallint(),
+    ratingComment: text(),
+    ratedAt: timestamp({ withTimezone: true }),
+    // Set when the retention job removed the contact details (db:purge).
+    contactPurgedAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true })
       .notNull()
       .defaultNow()
@@ -48,12 +59,20 @@ export const requests = pgTable(
   (t) => [
     index().on(t.communityId, t.status, t.createdAt),
     index().on(t.status, t.createdAt),
+    index().on(t.status, t.dueAt),
     index().on(t.assigneeId),
     index().on(t.officerId),
   ],
 );
 
-export const requestEventTypes = ["public_reply", "internal_note", "status_change", "resident_followup"] as const;
+export const requestEventTypes = [
+  "public_reply",
+  "internal_note",
+  "status_change",
+  "resident_followup",
+  "handover",
+  "rating",
+] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 export const requestEventTypeEnum = pgEnum("request_event_type", requestEventTypes);
 
@@ -72,6 +91,8 @@ export const requestEvents = pgTable(
     body: text(),
     fromStatus: requestStatusEnum(),
     toStatus: requestStatusEnum(),
+    // handover: who the request went to
+    assigneeId: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.requestId, t.id)],

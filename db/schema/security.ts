@@ -17,14 +17,16 @@ export const auditLog = pgTable(
 );
 
 /**
- * Failure counters for sign-in and tracking look-ups, keyed by a keyed hash of the account, client or code.
- * Kept in the database so the limit holds across app instances.
+ * Attempt counters with lock-outs: failed sign-ins, failed tracking look-ups, submissions per client and per
+ * phone. Keys are keyed hashes (of an account, a client address, a phone) or a reference code, and rows are
+ * short-lived. Kept in the database so a limit holds across app instances.
  */
 export const throttles = pgTable(
   "throttles",
   {
     key: text().primaryKey(),
-    failures: integer().notNull().default(0),
+    // The column kept its first name; it counts attempts of whatever the key limits.
+    attempts: integer("failures").notNull().default(0),
     windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp({ withTimezone: true }),
   },

@@ -1,11 +1,11 @@
 import type { Db } from "@/db/client";
 import { findUserForSignIn } from "@/db/queries/staff";
-import { clearFailures, firstLockedUntil, recordFailure, type ThrottleRule } from "@/db/queries/throttles";
+import { clearAttempts, firstLockedUntil, countAttempt, type ThrottleRule } from "@/db/queries/throttles";
 import { keyedHash } from "../crypto";
 import { verifyPassword } from "./password";
 
 /** 10 failures within 15 minutes, per account and per client, lock that account or client for 15 minutes. */
-export const SIGN_IN_RULE: ThrottleRule = { maxFailures: 10, windowMinutes: 15, lockMinutes: 15 };
+export const SIGN_IN_RULE: ThrottleRule = { maxAttempts: 10, windowMinutes: 15, lockMinutes: 15 };
 
 export type SignInResult =
   | { status: "ok"; userId: number; tokenVersion: number }
@@ -30,11 +30,11 @@ export async function checkCredentials(
   const user = await findUserForSignIn(db, login);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || !user.active) {
-    await recordFailure(db, accountKey, SIGN_IN_RULE);
-    await recordFailure(db, clientKey, SIGN_IN_RULE);
+    await countAttempt(db, accountKey, SIGN_IN_RULE);
+    await countAttempt(db, clientKey, SIGN_IN_RULE);
     const lockedNow = await firstLockedUntil(db, [accountKey, clientKey]);
     return lockedNow ? { status: "locked", until: lockedNow } : { status: "invalid" };
   }
-  await clearFailures(db, accountKey);
+  await clearAttempts(db, accountKey);
   return { status: "ok", userId: user.id, tokenVersion: user.tokenVersion };
 }

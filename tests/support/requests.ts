@@ -3,28 +3,57 @@ import { count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
-import { requestEvents, requests } from "@/db/schema";
+import { requestEvents, requests, type RequestKind } from "@/db/schema";
 
 export interface ResidentMessage {
   officer: string;
+  kind?: RequestKind;
   body?: string;
   name?: string | null;
   phone?: string | null;
+  anonymous?: boolean;
+  details?: Record<string, string>;
   repeatKey?: string;
+  clientKey?: string;
 }
 
-/** A resident leaves a message on an officer's page, in one transaction as the server action does. */
-export function leaveMessage(db: Db, message: ResidentMessage) {
-  return db.transaction((tx) =>
-    submitResidentRequest(tx as unknown as Db, {
-      kind: "message",
-      officerSlug: message.officer,
-      residentName: message.name ?? null,
-      residentPhone: message.phone ?? null,
-      body: message.body ?? "楼下路灯坏了一个星期，晚上回家很黑，请帮忙联系修理。",
-      repeatKey: message.repeatKey ?? `test-key-${randomUUID()}`,
-    }),
-  );
+/** Submits as the server action does (one transaction, rolled back when limited); the raw result. */
+export function submit(db: Db, message: ResidentMessage) {
+  return db
+    .transaction(async (tx) => {
+      const result = await submitResidentRequest(tx as unknown as Db, {
+        kind: message.kind ?? "message",
+        officerSlug: message.officer,
+        residentName: message.name ?? null,
+        residentPhone: message.phone ?? null,
+        anonymous: message.anonymous ?? false,
+        body: message.body ?? "楼下路灯坏了一个星期，晚上回家很黑，请帮忙联系修理。",
+        details: message.details ?? {},
+        repeatKey: message.repeatKey ?? `test-key-${randomUUID()}`,
+        clientKey: message.clientKey ?? `test-client-${randomUUID()}`,
+        phoneKey: message.phone ? `test-phone-${message.phone}` : null,
+      });
+      if (result.status === "limited") throw new Limited(result.until);
+      return result;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Limited) return { status: "limited" as const, until: error.until };
+      throw error;
+    });
+}
+
+class Limited extends Error {
+  constructor(readonly until: Date) {
+    super("limited");
+  }
+}
+
+/** A resident leaves a message on an officer's page: the code and secret, or null when the officer is unknown. */
+export async function leaveMessage(db: Db, message: ResidentMessage) {
+  const result = await submit(db, message);
+  if (result.status === "unknown_officer") return null;
+  if (result.status === "limited") throw new Error("submission limited");
+  return { referenceCode: result.referenceCode, secret: result.secret, repeated: result.status === "repeated", dueAt: result.dueAt };
 }
 
 /** Like leaveMessage, for when the officer is known to exist: also returns the stored request's id. */

@@ -11,7 +11,7 @@ import { OfficerQr } from "@/components/officer-qr";
 import { getDb } from "@/db";
 import { getOfficerPage } from "@/db/queries/directory";
 import type { Locale } from "@/lib/i18n/locales";
-import { submitMessage } from "./actions";
+import { submitResidentForm } from "./actions";
 
 // The QR landing page is the same for every visitor: rendered on its first visit, served from the cache,
 // rebuilt at most every five minutes (and at once when the officer's profile is edited).
@@ -50,7 +50,7 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
             {t("message.name")}
           </h2>
           <ClientMessages locale={locale} namespaces={["messageForm"]}>
-            <MessageForm action={submitMessage} officerSlug={slug} />
+            <MessageForm action={submitResidentForm} officerSlug={slug} />
           </ClientMessages>
         </section>
         <OfficerQr locale={locale} slug={slug} name={page.officer.name} />
