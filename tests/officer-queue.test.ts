@@ -15,6 +15,7 @@ import { auditLog, requestEvents } from "@/db/schema";
 import type { StaffUser } from "@/lib/authz";
 import { openTestDb, type TestDb } from "./support/db";
 import { countRows, eventsOf, leaveMessageFor, requestByCode } from "./support/requests";
+import { storeRequest } from "./support/staff-fixtures";
 import { communityBySlug, staffByLogin } from "./support/staff";
 
 let test: TestDb;
@@ -80,22 +81,45 @@ describe("the queue each staff member sees", () => {
     expect(codesIn(resolved.rows)).toEqual(["DEMQ-2345"]);
   });
 
-  it("puts unanswered open requests first, oldest first, then the answered ones newest first", async () => {
-    // 南桥: DEMT-AB3C (2 h ago, unanswered), DEMT-9Y2Z (30 h ago, answered) from the seed.
-    const first = await leaveMessageFor(db, { officer: "li-jiaming", body: "南桥街有共享单车堵住盲道。" });
-    const second = await leaveMessageFor(db, { officer: "li-jiaming", body: "客运站门口有人兜售假车票。" });
+  it("puts open requests first — help before all, then by due time — and the resolved ones newest first", async () => {
+    // 南桥 from the seed: DEMT-9Y2Z (answered, its first answer was due 6 h ago), DEMT-AB3C (due in 22 h).
     const officer = staff["officer.nanqiao"]!;
-    expect(codesIn((await listQueue(db, officer, { view: "open" })).rows)).toEqual([
-      "DEMT-AB3C",
-      first.referenceCode,
-      second.referenceCode,
-      "DEMT-9Y2Z",
-    ]);
+    const later = await storeRequest(db, { community: "nanqiao", kind: "message", dueInMinutes: 300 });
+    const help = await storeRequest(db, { community: "nanqiao", kind: "help", dueInMinutes: 50, ageMinutes: 10 });
+    const tip = await storeRequest(db, { community: "nanqiao", kind: "tip", dueInMinutes: 10 });
+    const late = await storeRequest(db, { community: "nanqiao", kind: "message", dueInMinutes: -60, ageMinutes: 25 * 60 });
+    const resolvedEarlier = await storeRequest(db, { community: "nanqiao", status: "resolved", resolvedMinutesAgo: 120 });
+    const resolvedNow = await storeRequest(db, { community: "nanqiao", status: "resolved", resolvedMinutesAgo: 2 });
 
-    await replyToRequest(db, officer, first.id, "已安排清理，谢谢反映。");
-    const rows = (await listQueue(db, officer, { view: "open" })).rows;
-    expect(codesIn(rows)).toEqual(["DEMT-AB3C", second.referenceCode, first.referenceCode, "DEMT-9Y2Z"]);
-    expect(rows.map((r) => r.unanswered)).toEqual([true, true, false, false]);
+    const all = (await listQueue(db, officer, { view: "all" })).rows;
+    expect(codesIn(all)).toEqual([
+      help.referenceCode,
+      "DEMT-9Y2Z",
+      late.referenceCode,
+      tip.referenceCode,
+      later.referenceCode,
+      "DEMT-AB3C",
+      resolvedNow.referenceCode,
+      resolvedEarlier.referenceCode,
+    ]);
+    // Overdue: open, unanswered and past due — an answered request is not, however late its answer came.
+    expect(all.filter((r) => r.overdue).map((r) => r.referenceCode)).toEqual([late.referenceCode]);
+    expect(all.find((r) => r.referenceCode === late.referenceCode)!.dueAt).toBeInstanceOf(Date);
+
+    expect(codesIn((await listQueue(db, officer, { view: "open" })).rows)).toEqual(codesIn(all).slice(0, 6));
+    expect(codesIn((await listQueue(db, officer, { view: "resolved" })).rows)).toEqual(codesIn(all).slice(6));
+
+    // Answering the overdue request clears the mark; its due time still places it among the open ones.
+    await replyToRequest(db, officer, late.id, "已联系物业处理。");
+    const after = (await listQueue(db, officer, { view: "open" })).rows;
+    expect(after.find((r) => r.referenceCode === late.referenceCode)).toMatchObject({ overdue: false, unanswered: false });
+  });
+
+  it("keeps the community filter with the new order", async () => {
+    const nanqiao = await communityBySlug(db, "nanqiao");
+    const rows = (await listQueue(db, staff.chief!, { view: "open", communityId: nanqiao.id })).rows;
+    expect(rows[0]!.kind).toBe("help");
+    expect(new Set(rows.map((r) => r.communityName))).toEqual(new Set(["南桥社区"]));
   });
 });
 

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { requestScope, type StaffUser } from "@/lib/authz";
 import { allowedMoves } from "@/lib/request-status";
+import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
+import { auditLog, communities, requestEvents, requests, users, type RequestKind, type RequestStatus } from "../schema";
 
 /** The WHERE clause that limits a staff member to the requests they may see (lib/authz.ts decides). */
 function visibleTo(user: StaffUser): SQL {
@@ -20,16 +21,36 @@ export type QueueView = (typeof queueViews)[number];
 
 const PAGE_SIZE = 50;
 
+/** How long a phone number stays revealed after the officer asked for it (and the audit row was written). */
+export const PHONE_REVEAL_MINUTES = 10;
+
+/** Who may reveal a resident's full phone number (auxiliary officers see it masked). */
+export function canRevealPhone(user: StaffUser): boolean {
+  return requestScope(user).kind !== "none" && user.role !== "auxiliary";
+}
+
+/** Who may hand a request to a colleague and publish public content (FAQ, prevention tips). */
+export function canHandOver(user: StaffUser): boolean {
+  return canRevealPhone(user);
+}
+
+/** Whether the reporter of this kind of request is hidden from the user: auxiliaries never see a tip's contact. */
+function hidesReporter(user: StaffUser, kind: RequestKind): boolean {
+  return kind === "tip" && user.role === "auxiliary";
+}
+
 /**
- * The queue: open requests nobody has answered yet come first, oldest first (they wait longest);
- * then the rest, newest first.
+ * The queue: open requests first — help before anything else, then by when a first answer is due — and
+ * after them the resolved ones, newest first. Overdue: open, unanswered and past its due time.
  */
 export async function listQueue(
   db: Db,
   user: StaffUser,
   options: { view: QueueView; communityId?: number; page?: number },
 ) {
-  const unanswered = sql`(${requests.status} <> 'resolved' and ${requests.firstResponseAt} is null)`;
+  const open = sql`(${requests.status} <> 'resolved')`;
+  const unanswered = sql`(${open} and ${requests.firstResponseAt} is null)`;
+  const overdue = sql`(${unanswered} and ${requests.dueAt} < now())`;
   const conditions: SQL[] = [visibleTo(user)];
   if (options.view === "open") conditions.push(ne(requests.status, "resolved"));
   if (options.view === "resolved") conditions.push(eq(requests.status, "resolved"));
@@ -44,17 +65,23 @@ export async function listQueue(
       status: requests.status,
       body: sql<string>`left(${requests.body}, 80)`,
       createdAt: requests.createdAt,
+      dueAt: requests.dueAt,
       firstResponseAt: requests.firstResponseAt,
+      resolvedAt: requests.resolvedAt,
       communityName: communities.name,
       unanswered: sql<boolean>`${unanswered}`,
+      overdue: sql<boolean>`${overdue}`,
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
     .where(and(...conditions))
     .orderBy(
-      desc(unanswered),
-      sql`case when ${unanswered} then ${requests.createdAt} end asc`,
+      desc(open),
+      sql`case when ${open} and ${requests.kind} = 'help' then 0 else 1 end`,
+      sql`case when ${open} then ${requests.dueAt} end asc`,
+      sql`${requests.resolvedAt} desc nulls last`,
       desc(requests.createdAt),
+      asc(requests.referenceCode),
     )
     .limit(PAGE_SIZE + 1)
     .offset((page - 1) * PAGE_SIZE);
@@ -72,30 +99,52 @@ export async function listVisibleCommunities(db: Db, user: StaffUser) {
     .orderBy(asc(communities.id));
 }
 
-/** One request with its whole timeline, internal notes included; null when missing or not the user's. */
-export async function getRequestForStaff(db: Db, user: StaffUser, id: string) {
+/**
+ * One request with its whole timeline, internal notes included; null when missing or not the user's.
+ * The resident's phone comes masked; in full only with `revealPhone` and when this user revealed it (an audit
+ * row) within the last PHONE_REVEAL_MINUTES. An auxiliary gets no contact at all for a tip — not even masked.
+ * Opening a tip is audited.
+ */
+export async function getRequestForStaff(db: Db, user: StaffUser, id: string, options: { revealPhone?: boolean } = {}) {
   if (!isUuid(id)) return null;
   const assignee = alias(users, "assignee");
-  const [request] = await db
+  // Decided in SQL so the hidden contact never leaves the database for an auxiliary.
+  const hideContact = user.role === "auxiliary" ? sql`${requests.kind} = 'tip'` : sql`false`;
+  const [row] = await db
     .select({
       id: requests.id,
       referenceCode: requests.referenceCode,
       kind: requests.kind,
       status: requests.status,
       body: requests.body,
-      residentName: requests.residentName,
-      residentPhone: requests.residentPhone,
+      anonymous: requests.anonymous,
+      details: requests.details,
+      residentName: sql<string | null>`case when ${hideContact} then null else ${requests.residentName} end`,
+      residentPhone: sql<string | null>`case when ${hideContact} then null else ${requests.residentPhone} end`,
       createdAt: requests.createdAt,
+      dueAt: requests.dueAt,
       firstResponseAt: requests.firstResponseAt,
       resolvedAt: requests.resolvedAt,
+      rating: requests.rating,
+      ratingComment: requests.ratingComment,
+      communityId: requests.communityId,
       communityName: communities.name,
+      communitySlug: communities.slug,
+      assigneeId: requests.assigneeId,
       assigneeName: assignee.name,
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
     .leftJoin(assignee, eq(assignee.id, requests.assigneeId))
     .where(and(eq(requests.id, id), visibleTo(user)));
-  if (!request) return null;
+  if (!row) return null;
+
+  const { residentPhone, ...request } = row;
+  const phoneRevealed =
+    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user) && (await revealedRecently(db, user, id));
+  if (request.kind === "tip") await audit(db, user, "request.open_tip", id);
+
+  const handedTo = alias(users, "handed_to");
   const events = await db
     .select({
       id: requestEvents.id,
@@ -105,12 +154,90 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string) {
       toStatus: requestEvents.toStatus,
       createdAt: requestEvents.createdAt,
       actorName: users.name,
+      assigneeName: handedTo.name,
     })
     .from(requestEvents)
     .leftJoin(users, eq(users.id, requestEvents.actorId))
+    .leftJoin(handedTo, eq(handedTo.id, requestEvents.assigneeId))
     .where(eq(requestEvents.requestId, id))
     .orderBy(asc(requestEvents.id));
-  return { ...request, events };
+  return {
+    ...request,
+    hidesReporter: hidesReporter(user, request.kind),
+    hasPhone: Boolean(residentPhone),
+    phoneMasked: residentPhone ? maskMobile(residentPhone) : null,
+    // Only set when revealed: the page cannot show (or leak into its payload) what it was never given.
+    phoneFull: phoneRevealed ? residentPhone : null,
+    events,
+  };
+}
+
+async function revealedRecently(db: Db, user: StaffUser, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.actorId, user.id),
+        eq(auditLog.action, "request.reveal_phone"),
+        eq(auditLog.targetType, "request"),
+        eq(auditLog.targetId, id),
+        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${PHONE_REVEAL_MINUTES})`),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/**
+ * An officer (chief, admin) asks to see a resident's full phone number: written to the audit log, which is
+ * what lets getRequestForStaff show it. False when the request is not theirs or has no phone to show.
+ */
+export async function revealResidentPhone(db: Db, user: StaffUser, id: string): Promise<boolean> {
+  if (!canRevealPhone(user) || !isUuid(id)) return false;
+  const [row] = await db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(eq(requests.id, id), visibleTo(user), isNotNull(requests.residentPhone)));
+  if (!row) return false;
+  await audit(db, user, "request.reveal_phone", id);
+  return true;
+}
+
+/** Active officers and auxiliaries of the request's community: whom the user may hand it to. */
+export async function listHandoverCandidates(db: Db, user: StaffUser, id: string) {
+  if (!canHandOver(user) || !isUuid(id)) return [];
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .innerJoin(requests, eq(requests.communityId, users.communityId))
+    .where(and(eq(requests.id, id), visibleTo(user), eq(users.active, true), inArray(users.role, ["officer", "auxiliary"])))
+    .orderBy(asc(users.role), asc(users.id));
+}
+
+export type Handover = "ok" | "not_found" | "invalid_assignee";
+
+/** Hands the request to an active officer or auxiliary of its community: the assignee, an event, an audit row. */
+export async function handOverRequest(db: Db, user: StaffUser, id: string, assigneeId: number): Promise<Handover> {
+  if (!canHandOver(user)) return "not_found";
+  const request = await lockVisibleRequest(db, user, id);
+  if (!request) return "not_found";
+  const [assignee] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, assigneeId),
+        eq(users.active, true),
+        eq(users.communityId, request.communityId),
+        inArray(users.role, ["officer", "auxiliary"]),
+      ),
+    );
+  if (!assignee) return "invalid_assignee";
+  await db.insert(requestEvents).values({ requestId: id, type: "handover", actorId: user.id, assigneeId });
+  await db.update(requests).set({ assigneeId }).where(eq(requests.id, id));
+  await audit(db, user, "request.handover", id, { from: request.assigneeId, to: assigneeId });
+  return "ok";
 }
 
 export type StaffRequest = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
@@ -119,7 +246,13 @@ export type StaffRequest = NonNullable<Awaited<ReturnType<typeof getRequestForSt
 async function lockVisibleRequest(db: Db, user: StaffUser, id: string) {
   if (!isUuid(id)) return null;
   const [row] = await db
-    .select({ id: requests.id, status: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({
+      id: requests.id,
+      status: requests.status,
+      firstResponseAt: requests.firstResponseAt,
+      communityId: requests.communityId,
+      assigneeId: requests.assigneeId,
+    })
     .from(requests)
     .where(and(eq(requests.id, id), visibleTo(user)))
     .for("update");
@@ -174,7 +307,7 @@ async function recordStatusChange(db: Db, user: StaffUser, id: string, from: Req
     .where(eq(requests.id, id));
 }
 
-async function audit(db: Db, user: StaffUser, action: string, requestId: string, details?: Record<string, unknown>) {
+export async function audit(db: Db, user: StaffUser, action: string, requestId: string, details?: Record<string, unknown>) {
   await db.insert(auditLog).values({ actorId: user.id, action, targetType: "request", targetId: requestId, details });
 }
 

@@ -1,16 +1,13 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
+import { TARGET_MAX_MINUTES, TARGET_MIN_MINUTES, targetKinds } from "@/lib/validation/staff-forms";
 import type { Db } from "../client";
 import { auditLog, defaultResponseMinutes, responseTargets, type RequestKind } from "../schema";
 
-/** Bounds an administrator may set a response target to: 5 minutes … 30 days. */
-export const MIN_RESPONSE_MINUTES = 5;
-export const MAX_RESPONSE_MINUTES = 30 * 24 * 60;
-
-/** Kinds whose response target the administrator edits on the targets page. */
-export const editableTargetKinds = ["help", "tip", "message", "consultation", "advice"] as const satisfies readonly RequestKind[];
-export type EditableTargetKind = (typeof editableTargetKinds)[number];
+// The bounds (5 minutes … 30 days) and the editable kinds are shared with the form's schema.
+const editableTargetKinds = targetKinds;
+export type EditableTargetKind = (typeof targetKinds)[number];
 
 /** Minutes within which a request of this kind should get a first answer: the admin's target, else the default. */
 export async function getResponseMinutes(db: Db, kind: RequestKind): Promise<number> {
@@ -55,7 +52,7 @@ export async function setResponseTargets(
   for (const kind of editableTargetKinds) {
     const value = minutes[kind];
     if (value === undefined) continue;
-    if (!Number.isInteger(value) || value < MIN_RESPONSE_MINUTES || value > MAX_RESPONSE_MINUTES) {
+    if (!Number.isInteger(value) || value < TARGET_MIN_MINUTES || value > TARGET_MAX_MINUTES) {
       throw new RangeError(`response target for ${kind} out of range: ${value}`);
     }
     const now = new Date();

@@ -1,10 +1,27 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { signOut } from "@/lib/auth";
-import { addInternalNote, changeRequestStatus, replyToRequest } from "@/db/queries/queue";
+import { canPublish, publicPagesOfCommunity, publishFaqFromRequest } from "@/db/queries/public-content";
+import {
+  addInternalNote,
+  canHandOver,
+  canRevealPhone,
+  changeRequestStatus,
+  handOverRequest,
+  replyToRequest,
+  revealResidentPhone,
+} from "@/db/queries/queue";
 import { formAction } from "@/lib/action";
 import { canUseQueue } from "@/lib/authz";
-import { noteSchema, replySchema, statusSchema } from "@/lib/validation/staff-forms";
+import {
+  faqSchema,
+  handoverSchema,
+  noteSchema,
+  replySchema,
+  revealPhoneSchema,
+  statusSchema,
+} from "@/lib/validation/staff-forms";
 
 // Each action re-checks access itself: the queue functions only touch requests the user may see,
 // and a request outside that scope is reported exactly like a missing one.
@@ -35,6 +52,39 @@ export const statusAction = formAction({
     if (result === "not_found") return { refuse: t("errors.notFound") };
     if (result === "not_allowed") return { refuse: t("errors.statusNotAllowed") };
     return { redirectTo: `/dashboard/requests/${input.id}?done=status` };
+  },
+});
+
+/** The audit row it writes is what lets the request page show the full number, for a few minutes. */
+export const revealPhoneAction = formAction({
+  schema: revealPhoneSchema,
+  access: canRevealPhone,
+  async run({ db, user, input, t }) {
+    if (!(await revealResidentPhone(db, user, input.id))) return { refuse: t("errors.notFound") };
+    return { redirectTo: `/dashboard/requests/${input.id}?reveal=1&done=reveal` };
+  },
+});
+
+export const handoverAction = formAction({
+  schema: handoverSchema,
+  access: canHandOver,
+  async run({ db, user, input, t }) {
+    const result = await handOverRequest(db, user, input.id, input.assigneeId);
+    if (result === "not_found") return { refuse: t("errors.notFound") };
+    if (result === "invalid_assignee") return { refuse: t("handover.invalid"), fieldErrors: { assigneeId: [t("handover.invalid")] } };
+    return { redirectTo: `/dashboard/requests/${input.id}?done=handover` };
+  },
+});
+
+export const publishFaqAction = formAction({
+  schema: faqSchema,
+  access: canPublish,
+  async run({ db, user, input, t }) {
+    const published = await publishFaqFromRequest(db, user, input.id, { question: input.question, answer: input.answer });
+    if (!published) return { refuse: t("errors.notFound") };
+    // The community page is cached (ISR): refresh both locales' copies (the rewrite's destination paths).
+    for (const path of await publicPagesOfCommunity(db, published.communityId, { officerPages: false })) revalidatePath(path);
+    return { redirectTo: `/dashboard/requests/${input.id}?done=faq` };
   },
 });
 

@@ -71,17 +71,32 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
             <li key={row.id}>
               <Link
                 href={`/dashboard/requests/${row.id}`}
-                className={`flex flex-col gap-1 rounded-xl border bg-white p-3 hover:border-police-600 ${row.unanswered ? "border-amber-400" : "border-slate-200"}`}
+                // Opening a tip is audited: only a real visit should open it, not a prefetch.
+                prefetch={row.kind === "tip" ? false : undefined}
+                className={`flex flex-col gap-1 rounded-xl border bg-white p-3 hover:border-police-600 ${row.overdue ? "border-red-500 border-l-4" : row.unanswered ? "border-amber-400" : "border-slate-200"}`}
               >
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-mono font-semibold">{row.referenceCode}</span>
-                  <span className="rounded bg-slate-100 px-2 py-0.5">{t(`kinds.${row.kind}`)}</span>
+                  <span className={`rounded px-2 py-0.5 ${row.kind === "help" && row.status !== "resolved" ? "bg-red-700 font-semibold text-white" : "bg-slate-100"}`}>
+                    {t(`kinds.${row.kind}`)}
+                  </span>
                   <StatusBadge locale={locale} status={row.status} />
-                  {row.unanswered ? <span className="font-semibold text-amber-800">{t("unanswered")}</span> : null}
+                  {row.overdue ? (
+                    <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-800">{t("overdue")}</span>
+                  ) : row.unanswered ? (
+                    <span className="font-semibold text-amber-800">{t("unanswered")}</span>
+                  ) : null}
                   <span className="text-slate-700">
                     {format.relativeTime(row.createdAt, now)} · {row.communityName}
                   </span>
                 </span>
+                {row.unanswered ? (
+                  <span className={`text-sm ${row.overdue ? "font-semibold text-red-800" : "text-slate-700"}`}>
+                    <time dateTime={row.dueAt.toISOString()}>
+                      {t(row.overdue ? "overdueSince" : "dueAt", { time: format.dateTime(row.dueAt, { dateStyle: "short", timeStyle: "short" }) })}
+                    </time>
+                  </span>
+                ) : null}
                 <span className="truncate text-base">{row.body}</span>
               </Link>
             </li>
