@@ -199,3 +199,16 @@ describe("publishing a consultation to the FAQ", () => {
     expect(await publishFaqFromRequest(db, staff.admin!, question.id, qa)).not.toBeNull();
   });
 });
+
+describe("the staff forms' schemas", () => {
+  it("accept response targets from 5 minutes to 30 days, whole numbers only", async () => {
+    const { responseTargetsSchema } = await import("@/lib/validation/staff-forms");
+    const valid = { help: "5", tip: "1440", message: "1440", consultation: "2880", advice: "43200" };
+    expect(responseTargetsSchema.safeParse(valid).data).toEqual({ help: 5, tip: 1440, message: 1440, consultation: 2880, advice: 43200 });
+    for (const bad of ["4", "43201", "1.5", "-10", "", "abc", "١٠", "1e3", "99999999"]) {
+      const result = responseTargetsSchema.safeParse({ ...valid, help: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error!.issues[0]!.message).toBe("validation.targetMinutesInvalid");
+    }
+  });
+});

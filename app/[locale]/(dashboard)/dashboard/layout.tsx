@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth";
+import { canUseQueue } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -11,13 +12,21 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
   const t = await getTranslations({ locale, namespace: "dashboard" });
+  // Links only to pages the user can use; each page checks again for itself.
+  const links = [
+    { href: "/dashboard", label: t("queue"), show: true },
+    { href: "/dashboard/tips", label: t("tips"), show: canUseQueue(user) },
+    { href: "/dashboard/admin/targets", label: t("targets"), show: user.role === "admin" },
+  ].filter((link) => link.show);
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-4">
       <div className="no-print flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
-        <nav aria-label={t("navLabel")} className="flex gap-4 text-base">
-          <Link href="/dashboard" className="font-semibold text-police-700 underline-offset-4 hover:underline">
-            {t("queue")}
-          </Link>
+        <nav aria-label={t("navLabel")} className="flex flex-wrap gap-4 text-base">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="font-semibold text-police-700 underline-offset-4 hover:underline">
+              {link.label}
+            </Link>
+          ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <span>

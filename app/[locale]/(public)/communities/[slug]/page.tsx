@@ -3,9 +3,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { CommunityFaq } from "@/components/community-faq";
 import { OfficerCard } from "@/components/officer-card";
+import { PreventionTipList } from "@/components/prevention-tip-list";
 import { getDb } from "@/db";
 import { getCommunityPage } from "@/db/queries/directory";
+import { listFaq, listPreventionTips } from "@/db/queries/public-content";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const revalidate = 300;
@@ -31,6 +34,9 @@ export default async function CommunityPage({ params }: PageProps<"/[locale]/com
   if (!page) notFound();
   const t = await getTranslations({ locale, namespace: "community" });
   const { community } = page;
+  // The dashboard actions that publish these refresh this cached page (revalidatePath) in both locales.
+  const db = await getDb();
+  const [faq, tips] = await Promise.all([listFaq(db, community.id, 30), listPreventionTips(db, community.id, 20)]);
   const figures = [
     ["area", t("areaValue", { value: Number(community.areaKm2) })],
     ["population", t("peopleValue", { value: community.population })],
@@ -82,6 +88,8 @@ export default async function CommunityPage({ params }: PageProps<"/[locale]/com
             ))}
           </dl>
         </section>
+        <PreventionTipList locale={locale} tips={tips} />
+        <CommunityFaq locale={locale} entries={faq} />
       </main>
     </>
   );

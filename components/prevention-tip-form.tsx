@@ -1,0 +1,110 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { feedback, type FormActionFn } from "@/lib/form-state";
+import { preventionTipTopics } from "@/lib/validation/staff-forms";
+
+/** An officer writes a prevention tip for residents; the chief and the administrator also choose the community. */
+export function PreventionTipForm({
+  action,
+  communities,
+}: {
+  action: FormActionFn;
+  /** Only for staff who choose the community; an officer's tip goes to their own. */
+  communities?: { id: number; name: string }[];
+}) {
+  const t = useTranslations("preventionTips");
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const { errors, message, values } = feedback(state);
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-3">
+      <FormAlert message={Object.keys(errors).length ? undefined : message} />
+      {communities ? (
+        <Field id="tip-community" label={t("community")} errors={errors.communityId}>
+          {(describedBy, invalid) => (
+            <select
+              id="tip-community"
+              name="communityId"
+              defaultValue={values.communityId ?? ""}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            >
+              <option value="">{t("chooseCommunity")}</option>
+              {communities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <Field id="tip-topic" label={t("topic")} errors={errors.topic}>
+        {(describedBy, invalid) => (
+          <select
+            id="tip-topic"
+            name="topic"
+            defaultValue={values.topic ?? "home"}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          >
+            {preventionTipTopics.map((topic) => (
+              <option key={topic} value={topic}>
+                {t(`topics.${topic}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="tip-title" label={t("tipTitle")} errors={errors.title}>
+        {(describedBy, invalid) => (
+          <input
+            id="tip-title"
+            name="title"
+            maxLength={100}
+            defaultValue={values.title}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id="tip-body" label={t("body")} errors={errors.body}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="tip-body"
+            name="body"
+            rows={5}
+            maxLength={4000}
+            defaultValue={values.body}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** Deletes one tip (the server checks it belongs to a community the user may publish for). */
+export function DeletePreventionTipForm({ action, tipId, title }: { action: FormActionFn; tipId: number; title: string }) {
+  const t = useTranslations("preventionTips");
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction} className="flex flex-col gap-1" aria-label={`${t("delete")}：${title}`}>
+      <input type="hidden" name="tipId" value={tipId} />
+      <FormAlert message={feedback(state).message} />
+      <SubmitButton variant="secondary" pendingLabel={t("deleting")}>
+        {t("delete")}
+      </SubmitButton>
+    </form>
+  );
+}
