@@ -1,12 +1,15 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { isResidentKind } from "@/lib/request-kinds";
 
 const entries = ["message", "tip", "appointment", "consultation", "help", "advice"] as const;
-// Entry points whose forms exist; the others say plainly that they are coming, rather than link nowhere.
-const available: ReadonlySet<(typeof entries)[number]> = new Set(["message"]);
 
-/** The six things a resident can do from the officer page. */
-export async function EntryPoints({ locale }: { locale: Locale }) {
+/**
+ * The six things a resident can do for an officer (officer and community pages). Each opens its own short
+ * form; appointments are not bookable yet and say so plainly rather than link nowhere.
+ */
+export async function EntryPoints({ locale, officerSlug }: { locale: Locale; officerSlug: string }) {
   const t = await getTranslations({ locale, namespace: "entryPoints" });
   return (
     <nav aria-labelledby="entry-points-title" className="flex flex-col gap-3">
@@ -15,15 +18,15 @@ export async function EntryPoints({ locale }: { locale: Locale }) {
       </h2>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {entries.map((entry) =>
-          available.has(entry) ? (
+          isResidentKind(entry) ? (
             <li key={entry}>
-              <a
-                href={`#${entry}`}
-                className="flex min-h-20 flex-col justify-center rounded-xl bg-police-700 px-3 py-3 text-white shadow-sm hover:bg-police-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+              <Link
+                href={`/officers/${officerSlug}/${entry}`}
+                className={`flex min-h-20 flex-col justify-center rounded-xl px-3 py-3 text-white shadow-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 ${entry === "help" ? "bg-red-700 hover:bg-red-800" : "bg-police-700 hover:bg-police-800"}`}
               >
                 <span className="text-lg font-bold">{t(`${entry}.name`)}</span>
                 <span className="text-sm text-white/90">{t(`${entry}.hint`)}</span>
-              </a>
+              </Link>
             </li>
           ) : (
             <li key={entry} className="flex min-h-20 flex-col justify-center rounded-xl border border-slate-300 bg-slate-100 px-3 py-3 text-slate-700">

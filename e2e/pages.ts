@@ -9,6 +9,11 @@ export async function leaveMessage(page: Page, officerSlug: string, message: { b
   if (message.name) await page.getByLabel(/您的姓名/).fill(message.name);
   if (message.phone) await page.getByLabel(/手机号码/).fill(message.phone);
   await page.getByRole("button", { name: "提交留言" }).click();
+  return readReceipt(page);
+}
+
+/** After any resident form: the tracking page with its reference code and private link. */
+export async function readReceipt(page: Page) {
   await expect(page.getByRole("heading", { name: "提交成功" })).toBeVisible();
   const code = (await page.getByTestId("reference-code").textContent())!.trim();
   const privateLink = (await page.getByTestId("private-link").getAttribute("href"))!;

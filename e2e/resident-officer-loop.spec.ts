@@ -14,7 +14,8 @@ test("a resident's message reaches the officer, and the officer's answer reaches
   await expect(officer.getByRole("heading", { name: "柳荫社区待办" })).toBeVisible();
   await officer.getByRole("link", { name: new RegExp(code) }).click();
   await expect(officer.getByText(body)).toBeVisible();
-  await expect(officer.getByText("13800138000")).toBeVisible();
+  // Masked until the officer chooses to reveal it (an audited action).
+  await expect(officer.getByText("138****8000")).toBeVisible();
   await officer.getByLabel("内部备注").fill("已联系物业，明早一起去看。");
   await officer.getByRole("button", { name: "保存备注" }).click();
   await expect(officer.getByText("内部备注已保存。")).toBeVisible();

@@ -65,6 +65,12 @@ export async function getPublicTimeline(db: Db, requestId: string) {
       kind: requests.kind,
       status: requests.status,
       createdAt: requests.createdAt,
+      dueAt: requests.dueAt,
+      firstResponseAt: requests.firstResponseAt,
+      resolvedAt: requests.resolvedAt,
+      rating: requests.rating,
+      anonymous: requests.anonymous,
+      details: requests.details,
       body: requests.body,
       communityName: communities.name,
       officerName: users.name,
@@ -93,25 +99,62 @@ export async function getPublicTimeline(db: Db, requestId: string) {
       ),
     )
     .orderBy(asc(requestEvents.id));
-  return { ...request, events };
+  const reopenableUntil = request.resolvedAt ? new Date(request.resolvedAt.getTime() + REOPEN_DAYS * 86_400_000) : null;
+  return { ...request, events, reopenableUntil: reopenableUntil && reopenableUntil > new Date() ? reopenableUntil : null };
 }
 
 export type PublicTimeline = NonNullable<Awaited<ReturnType<typeof getPublicTimeline>>>;
 
-/** The resident adds information; the request goes back into the queue if it had been resolved. */
-export async function addResidentFollowUp(db: Db, requestId: string, body: string): Promise<void> {
-  const [current] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
-  if (!current) return;
+/** A resolved request can be reopened by its resident (or by adding information) for this many days. */
+export const REOPEN_DAYS = 7;
+
+async function lockForResident(db: Db, requestId: string) {
+  const [row] = await db
+    .select({ status: requests.status, resolvedAt: requests.resolvedAt, rating: requests.rating })
+    .from(requests)
+    .where(eq(requests.id, requestId))
+    .for("update");
+  if (!row) return null;
+  const withinReopenWindow = row.resolvedAt !== null && Date.now() - row.resolvedAt.getTime() < REOPEN_DAYS * 86_400_000;
+  return { ...row, withinReopenWindow };
+}
+
+async function reopen(db: Db, requestId: string) {
+  await db.update(requests).set({ status: "in_progress", resolvedAt: null }).where(eq(requests.id, requestId));
+  await db.insert(requestEvents).values({ requestId, type: "status_change", fromStatus: "resolved", toStatus: "in_progress" });
+}
+
+export type ResidentChange = "ok" | "not_allowed";
+
+/**
+ * The resident adds information. On a resolved request this reopens it, within the reopen window; after it,
+ * the request is closed for good (the resident starts a new one).
+ */
+export async function addResidentFollowUp(db: Db, requestId: string, body: string): Promise<ResidentChange> {
+  const current = await lockForResident(db, requestId);
+  if (!current || (current.status === "resolved" && !current.withinReopenWindow)) return "not_allowed";
   await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
-  if (current.status === "resolved") {
-    await db
-      .update(requests)
-      .set({ status: "in_progress", resolvedAt: null })
-      .where(eq(requests.id, requestId));
-    await db
-      .insert(requestEvents)
-      .values({ requestId, type: "status_change", fromStatus: "resolved", toStatus: "in_progress" });
-  } else {
-    await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
-  }
+  if (current.status === "resolved") await reopen(db, requestId);
+  else await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
+  return "ok";
+}
+
+/** The resident reopens a resolved request within the reopen window. */
+export async function reopenByResident(db: Db, requestId: string): Promise<ResidentChange> {
+  const current = await lockForResident(db, requestId);
+  if (!current || current.status !== "resolved" || !current.withinReopenWindow) return "not_allowed";
+  await reopen(db, requestId);
+  return "ok";
+}
+
+/** The resident rates a resolved request, once (1–5, with an optional comment). */
+export async function rateRequest(db: Db, requestId: string, rating: number, comment: string): Promise<ResidentChange> {
+  const current = await lockForResident(db, requestId);
+  if (!current || current.status !== "resolved" || current.rating !== null) return "not_allowed";
+  await db
+    .update(requests)
+    .set({ rating, ratingComment: comment || null, ratedAt: new Date() })
+    .where(eq(requests.id, requestId));
+  await db.insert(requestEvents).values({ requestId, type: "rating", body: comment || null });
+  return "ok";
 }

@@ -1,13 +1,21 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
-import { openTrackedRequest, addResidentFollowUp } from "@/db/queries/tracking";
+import type { z } from "zod";
+import type { Db } from "@/db";
+import {
+  addResidentFollowUp,
+  openTrackedRequest,
+  rateRequest,
+  reopenByResident,
+  type TrackingAccess,
+} from "@/db/queries/tracking";
 import { formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { clockTime } from "@/lib/i18n/format";
 import { GRANT_COOKIE, GRANT_SECONDS, makeGrant, readGrant } from "@/lib/tracking-grant";
-import { followUpSchema, trackLookupSchema } from "@/lib/validation/request-forms";
+import { followUpSchema, ratingSchema, reopenSchema, trackLookupSchema } from "@/lib/validation/request-forms";
 
 /** Code + last four phone digits → a short-lived grant cookie, then the tracking page. */
 export const lookUpRequest = formAction({
@@ -32,21 +40,41 @@ export const lookUpRequest = formAction({
   },
 });
 
-/** The resident adds information to their request (from the private link or after a phone look-up). */
-export const addFollowUp = formAction({
-  schema: followUpSchema,
-  access: "public",
-  async run({ db, input, t, locale }) {
-    const grantedCode = readGrant((await cookies()).get(GRANT_COOKIE)?.value);
-    const access = await openTrackedRequest(db, {
-      code: input.code,
-      proof: input.k ? { secret: input.k } : { grantedCode: grantedCode ?? "" },
-      clientAddress: clientAddress(await headers()),
-    });
-    if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
-    if (access.status === "not_found") return { refuse: t("track.notFound") };
-    await addResidentFollowUp(db, access.requestId, input.body);
-    const query = input.k ? `?k=${encodeURIComponent(input.k)}&added=1` : "?added=1";
-    return { redirectTo: `/track/${access.referenceCode}${query}` };
-  },
-});
+/** The resident's own request, proven by the private link's secret or by the grant cookie of a phone look-up. */
+async function residentAccess(db: Db, input: { code: string; k: string }): Promise<TrackingAccess> {
+  const grantedCode = readGrant((await cookies()).get(GRANT_COOKIE)?.value);
+  return openTrackedRequest(db, {
+    code: input.code,
+    proof: input.k ? { secret: input.k } : { grantedCode: grantedCode ?? "" },
+    clientAddress: clientAddress(await headers()),
+  });
+}
+
+function backTo(referenceCode: string, k: string, done: string): string {
+  return `/track/${referenceCode}?${k ? `k=${encodeURIComponent(k)}&` : ""}done=${done}`;
+}
+
+/** Each change the resident makes on the tracking page: check the proof, make the change, come back. */
+function residentChange<S extends z.ZodType<{ code: string; k: string }, unknown>>(
+  schema: S,
+  done: string,
+  change: (db: Db, requestId: string, input: z.output<S>) => Promise<"ok" | "not_allowed">,
+) {
+  return formAction({
+    schema,
+    access: "public",
+    async run({ db, input, t, locale }) {
+      const access = await residentAccess(db, input);
+      if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
+      if (access.status === "not_found") return { refuse: t("track.notFound") };
+      if ((await change(db, access.requestId, input)) === "not_allowed") {
+        return { refuse: t("track.notAllowed") };
+      }
+      return { redirectTo: backTo(access.referenceCode, input.k, done) };
+    },
+  });
+}
+
+export const addFollowUp = residentChange(followUpSchema, "added", (db, id, input) => addResidentFollowUp(db, id, input.body));
+export const rate = residentChange(ratingSchema, "rated", (db, id, input) => rateRequest(db, id, input.rating, input.comment));
+export const reopenRequest = residentChange(reopenSchema, "reopened", (db, id) => reopenByResident(db, id));

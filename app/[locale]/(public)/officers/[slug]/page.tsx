@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
 import { EntryPoints } from "@/components/entry-points";
-import { MessageForm } from "@/components/message-form";
+import { PrivacyNotice } from "@/components/privacy-notice";
+import { ResidentRequestForm } from "@/components/resident-request-form";
 import { OfficerProfile } from "@/components/officer-profile";
 import { OfficerQr } from "@/components/officer-qr";
-import { getDb } from "@/db";
-import { getOfficerPage } from "@/db/queries/directory";
 import type { Locale } from "@/lib/i18n/locales";
 import { submitResidentForm } from "./actions";
+import { loadOfficer } from "./load-officer";
 
 // The QR landing page is the same for every visitor: rendered on its first visit, served from the cache,
 // rebuilt at most every five minutes (and at once when the officer's profile is edited).
@@ -20,10 +19,6 @@ export const revalidate = 300;
 export function generateStaticParams() {
   return [];
 }
-
-const loadOfficer = cache(async (slug: string) =>
-  /^[a-z0-9-]{1,64}$/.test(slug) ? getOfficerPage(await getDb(), slug) : null,
-);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/officers/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -44,13 +39,18 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
       <EmergencyBanner locale={locale} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-6">
         <OfficerProfile locale={locale} officer={page.officer} community={page.community} />
-        <EntryPoints locale={locale} />
+        <EntryPoints locale={locale} officerSlug={slug} />
         <section id="message" aria-labelledby="message-title" className="scroll-mt-4 rounded-2xl bg-white p-4 shadow-sm">
           <h2 id="message-title" className="mb-2 text-xl font-bold">
             {t("message.name")}
           </h2>
-          <ClientMessages locale={locale} namespaces={["messageForm"]}>
-            <MessageForm action={submitResidentForm} officerSlug={slug} />
+          <ClientMessages locale={locale} namespaces={["requestForms"]}>
+            <ResidentRequestForm
+              action={submitResidentForm}
+              kind="message"
+              officerSlug={slug}
+              notice={<PrivacyNotice locale={locale} stationName={page.station.name} />}
+            />
           </ClientMessages>
         </section>
         <OfficerQr locale={locale} slug={slug} name={page.officer.name} />

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { FollowUpForm } from "@/components/follow-up-form";
+import { RatingForm } from "@/components/rating-form";
+import { ReopenForm } from "@/components/reopen-form";
 import { RequestTimeline } from "@/components/request-timeline";
 import { TrackLookupForm } from "@/components/track-lookup-form";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -13,7 +15,7 @@ import { clientAddress } from "@/lib/client-address";
 import type { Locale } from "@/lib/i18n/locales";
 import { publicUrl } from "@/lib/qr";
 import { GRANT_COOKIE, readGrant } from "@/lib/tracking-grant";
-import { addFollowUp, lookUpRequest } from "../actions";
+import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -24,6 +26,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   const query = await searchParams;
   const secret = typeof query.k === "string" ? query.k : undefined;
   const t = await getTranslations({ locale, namespace: "track" });
+  const tq = await getTranslations({ locale, namespace: "queue" });
+  const tf = await getTranslations({ locale, namespace: "requestForms" });
+  const format = await getFormatter({ locale });
 
   const grantedCode = secret ? null : readGrant((await cookies()).get(GRANT_COOKIE)?.value);
   if (!secret && !grantedCode) {
@@ -47,7 +52,6 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
     clientAddress: clientAddress(await headers()),
   });
   if (access.status === "locked") {
-    const format = await getFormatter({ locale });
     return (
       <main className="mx-auto max-w-xl px-4 py-6">
         <FormAlert message={t("locked", { time: format.dateTime(access.until, { timeStyle: "short" }) })} />
@@ -84,11 +88,32 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           {t("requestTitle")} <span className="font-mono">{request.referenceCode}</span>
         </h1>
       )}
-      {query.added === "1" ? <FormAlert tone="success" message={t("followUpAdded")} /> : null}
+      {typeof query.done === "string" && ["added", "rated", "reopened"].includes(query.done) ? (
+        <FormAlert tone="success" message={t(`done.${query.done as "added" | "rated" | "reopened"}`)} />
+      ) : null}
       <section className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm">
+        <p className="text-base">
+          {tq(`kinds.${request.kind}`)}
+          {request.anonymous ? ` · ${t("anonymous")}` : ""}
+        </p>
         <p className="text-base">
           {t("status")}：<strong>{t(`statuses.${request.status}`)}</strong>
         </p>
+        {request.status !== "resolved" && !request.firstResponseAt ? (
+          <p className="text-base text-slate-700">
+            {t("expectedBy", { time: format.dateTime(request.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
+        ) : null}
+        {Object.entries(request.details).length > 0 ? (
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-base">
+            {Object.entries(request.details).map(([field, value]) => (
+              <div key={field} className="contents">
+                <dt className="text-slate-600">{tf(`fields.${field as "where"}`)}</dt>
+                <dd>{field === "category" || field === "topic" ? tf(`options.${field}.${value as "other"}`) : value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
         <p className="text-base text-slate-700">
           {t("sentTo", { officer: request.officerName ?? "", community: request.communityName })}
         </p>
@@ -100,11 +125,29 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         </h2>
         <RequestTimeline locale={locale} events={request.events} audience="resident" />
       </section>
-      <section className="rounded-2xl bg-white p-4 shadow-sm">
-        <ClientMessages locale={locale} namespaces={["track"]}>
-          <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
-        </ClientMessages>
-      </section>
+      <ClientMessages locale={locale} namespaces={["track"]}>
+        {request.status === "resolved" && request.rating === null ? (
+          <section aria-label={t("ratingTitle")} className="rounded-2xl bg-white p-4 shadow-sm">
+            <RatingForm action={rate} code={request.referenceCode} secret={secret} />
+          </section>
+        ) : null}
+        {request.rating !== null ? <p className="text-base">{t("yourRating", { n: request.rating })}</p> : null}
+        {request.status === "resolved" && request.reopenableUntil ? (
+          <section className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
+            <p className="text-base text-slate-700">
+              {t("reopenHint", { time: format.dateTime(request.reopenableUntil, { dateStyle: "medium" }) })}
+            </p>
+            <ReopenForm action={reopenRequest} code={request.referenceCode} secret={secret} />
+          </section>
+        ) : null}
+        {request.status !== "resolved" || request.reopenableUntil ? (
+          <section className="rounded-2xl bg-white p-4 shadow-sm">
+            <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
+          </section>
+        ) : (
+          <p className="text-base text-slate-700">{t("closedForGood")}</p>
+        )}
+      </ClientMessages>
     </main>
   );
 }

@@ -1,0 +1,115 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { newBrowserKey } from "@/lib/browser-key";
+import { feedback, type FormActionFn } from "@/lib/form-state";
+import { formFields, type FieldSpec, type ResidentKind } from "@/lib/request-kinds";
+import { MESSAGE_MAX } from "@/lib/validation/request-forms";
+
+const noSubscription = () => () => {};
+
+/**
+ * The form for one kind of resident request, built from its field list (lib/request-kinds.ts). Works without
+ * JavaScript; with it, errors appear inline, the button shows it is sending, and a repeat is recognised by a
+ * key made when the form loads.
+ */
+export function ResidentRequestForm({
+  action,
+  kind,
+  officerSlug,
+  notice,
+}: {
+  action: FormActionFn;
+  kind: ResidentKind;
+  officerSlug: string;
+  notice: React.ReactNode;
+}) {
+  const t = useTranslations("requestForms");
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const { errors, message, values } = feedback(state);
+  // A hidden input keeps the key through React's form reset after an answer.
+  const keyInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (keyInput.current && !keyInput.current.value) keyInput.current.value = newBrowserKey();
+  }, []);
+  // Tips are anonymous unless the reporter chooses otherwise; without JavaScript all fields show and the
+  // server ignores contact details unless the box is ticked.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [leaveContact, setLeaveContact] = useState(values.leaveContact === "on");
+  const hideContact = kind === "tip" && hydrated && !leaveContact;
+
+  const id = (name: string) => `${kind}-${name}`;
+  const label = (name: string) => (t.has(`${kind}.${name}`) ? t(`${kind}.${name}`) : t(`fields.${name}`));
+  const hint = (name: string) => (t.has(`${kind}.${name}Hint`) ? t(`${kind}.${name}Hint`) : undefined);
+
+  function control(field: FieldSpec, describedBy: string | undefined, invalid: boolean) {
+    const common = { id: id(field.name), name: field.name, "aria-describedby": describedBy, "aria-invalid": invalid };
+    switch (field.type) {
+      case "textarea":
+        return <textarea {...common} rows={5} maxLength={MESSAGE_MAX} defaultValue={values[field.name]} className={inputClass} />;
+      case "select":
+        return (
+          <select {...common} defaultValue={values[field.name] ?? ""} className={inputClass}>
+            <option value="">{t("choose")}</option>
+            {field.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`options.${field.name}.${option}`)}
+              </option>
+            ))}
+          </select>
+        );
+      case "tel":
+        return <input {...common} type="tel" inputMode="tel" autoComplete="tel" maxLength={field.maxLength} defaultValue={values[field.name]} className={inputClass} />;
+      case "text":
+        return <input {...common} autoComplete={field.name === "name" ? "name" : "off"} maxLength={field.maxLength} defaultValue={values[field.name]} className={inputClass} />;
+      case "checkbox":
+        return null;
+    }
+  }
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="officer" value={officerSlug} />
+      <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
+      <FormAlert message={message ?? (state.status === "invalid" ? t("fixErrors") : undefined)} />
+      {formFields[kind].map((field) => {
+        if (field.type === "checkbox") {
+          return (
+            <label key={field.name} className="flex min-h-12 items-center gap-3 text-base">
+              <input
+                type="checkbox"
+                name={field.name}
+                checked={hydrated ? leaveContact : undefined}
+                defaultChecked={hydrated ? undefined : values.leaveContact === "on"}
+                onChange={(e) => setLeaveContact(e.target.checked)}
+                className="size-6 accent-police-700"
+              />
+              {label(field.name)}
+            </label>
+          );
+        }
+        if ("contact" in field && hideContact) return null;
+        return (
+          <Field
+            key={field.name}
+            id={id(field.name)}
+            label={label(field.name)}
+            hint={hint(field.name)}
+            optional={"optional" in field}
+            optionalLabel={t("optional")}
+            errors={errors[field.name]}
+          >
+            {(describedBy, invalid) => control(field, describedBy, invalid)}
+          </Field>
+        );
+      })}
+      {notice}
+      <SubmitButton pendingLabel={t("sending")}>{t(`${kind}.submit`)}</SubmitButton>
+    </form>
+  );
+}
