@@ -95,7 +95,7 @@ export async function getPublicTimeline(db: Db, requestId: string) {
     .where(
       and(
         eq(requestEvents.requestId, requestId),
-        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup"]),
+        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating"]),
       ),
     )
     .orderBy(asc(requestEvents.id));
