@@ -3,3 +3,4 @@ export * from "./requests";
 export * from "./security";
 export * from "./service-levels";
 export * from "./public-content";
+export * from "./attachments";
