@@ -1,0 +1,55 @@
+import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { Db } from "./client";
+import { attachments, requests, submissionKeys, throttles } from "./schema";
+
+/*
+ * What the privacy notice promises, carried out: contact details go two years after a request is resolved,
+ * photos sent with tips one year after. Run daily by `npm run db:purge` (cron or a systemd timer). Free of
+ * "server-only" imports: it runs from the command line.
+ */
+
+export const RETENTION = { contactDays: 730, tipPhotoDays: 365 } as const;
+
+export interface PurgeResult {
+  contactsRemoved: number;
+  tipPhotosRemoved: number;
+  expiredKeysRemoved: number;
+}
+
+const daysAgo = (days: number) => sql`now() - make_interval(days => ${days})`;
+
+export async function purgeExpired(db: Db, retention: { contactDays: number; tipPhotoDays: number } = RETENTION): Promise<PurgeResult> {
+  return db.transaction(async (tx) => {
+    const contacts = await tx
+      .update(requests)
+      .set({ residentName: null, residentPhone: null, contactPurgedAt: new Date() })
+      .where(
+        and(
+          eq(requests.status, "resolved"),
+          lt(requests.resolvedAt, daysAgo(retention.contactDays)),
+          isNull(requests.contactPurgedAt),
+        ),
+      )
+      .returning({ id: requests.id });
+
+    const oldTips = tx
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.kind, "tip"), eq(requests.status, "resolved"), lt(requests.resolvedAt, daysAgo(retention.tipPhotoDays))));
+    const photos = await tx
+      .delete(attachments)
+      .where(inArray(attachments.requestId, oldTips))
+      .returning({ id: attachments.id });
+
+    // Keyed client hashes live minutes to a day; nothing should keep them longer.
+    const keys = await tx
+      .delete(submissionKeys)
+      .where(lt(submissionKeys.createdAt, sql`now() - interval '1 day'`))
+      .returning({ key: submissionKeys.keyHash });
+    await tx
+      .delete(throttles)
+      .where(sql`${throttles.windowStartedAt} < now() - interval '1 day' and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} < now())`);
+
+    return { contactsRemoved: contacts.length, tipPhotosRemoved: photos.length, expiredKeysRemoved: keys.length };
+  });
+}
