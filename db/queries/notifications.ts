@@ -1,0 +1,89 @@
+import "server-only";
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { requestScope, type StaffUser } from "@/lib/authz";
+import { isUuid } from "@/lib/validation/uuid";
+import type { Db } from "../client";
+import { communities, notifications, requests, users } from "../schema";
+
+/**
+ * Writes the outbox rows for a request just stored: one for each active officer and auxiliary of its
+ * community, and for a call for help also for the station's chief(s). Call in the submission's transaction,
+ * so a request is never stored without them (nor they without it).
+ */
+export async function notifyNewRequest(db: Db, requestId: string): Promise<void> {
+  const recipients = await db
+    .select({ userId: users.id })
+    .from(requests)
+    .innerJoin(communities, eq(communities.id, requests.communityId))
+    .innerJoin(
+      users,
+      or(
+        and(eq(users.communityId, requests.communityId), inArray(users.role, ["officer", "auxiliary"])),
+        and(eq(requests.kind, "help"), eq(users.role, "chief"), eq(users.stationId, communities.stationId)),
+      ),
+    )
+    .where(and(eq(requests.id, requestId), eq(users.active, true)));
+  if (recipients.length === 0) return;
+  await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "new_request" })));
+}
+
+/** Requests the user may still see (a colleague who moved community keeps no count for the old one). */
+function visibleTo(user: StaffUser): SQL {
+  const scope = requestScope(user);
+  if (scope.kind === "all") return sql`true`;
+  if (scope.kind === "community") return eq(requests.communityId, scope.communityId);
+  return sql`false`;
+}
+
+/** How many of the user's notifications they have not read yet. */
+export async function countUnread(db: Db, user: StaffUser): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .innerJoin(requests, eq(requests.id, notifications.requestId))
+    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), visibleTo(user)));
+  return row?.n ?? 0;
+}
+
+/** The user opened the request: their notifications about it are read. Others' stay as they are. */
+export async function markRequestRead(db: Db, user: StaffUser, requestId: string): Promise<void> {
+  if (!isUuid(requestId)) return;
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, user.id), eq(notifications.requestId, requestId), isNull(notifications.readAt)));
+}
+
+export interface PendingNotification {
+  id: string;
+  userId: number;
+  requestId: string;
+  referenceCode: string;
+  kind: string;
+}
+
+/**
+ * The oldest undelivered notifications, locked until the transaction ends. Rows another instance holds
+ * are skipped, not waited for, so two instances never deliver the same row. Call inside a transaction.
+ */
+export async function takeUndelivered(db: Db, limit: number): Promise<PendingNotification[]> {
+  return db
+    .select({
+      id: notifications.id,
+      userId: notifications.userId,
+      requestId: notifications.requestId,
+      referenceCode: requests.referenceCode,
+      kind: notifications.kind,
+    })
+    .from(notifications)
+    .innerJoin(requests, eq(requests.id, notifications.requestId))
+    .where(isNull(notifications.deliveredAt))
+    .orderBy(asc(notifications.createdAt), asc(notifications.id))
+    .limit(limit)
+    .for("update", { of: notifications, skipLocked: true });
+}
+
+export async function markDelivered(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(notifications).set({ deliveredAt: new Date() }).where(inArray(notifications.id, ids));
+}
