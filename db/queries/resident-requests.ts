@@ -5,6 +5,7 @@ import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/c
 import { seal, unseal } from "@/lib/crypto";
 import type { Db } from "../client";
 import { requestEvents, requests, submissionKeys, users, type RequestKind } from "../schema";
+import { notifyNewRequest } from "./notifications";
 import { getResponseMinutes } from "./service-levels";
 import { countAttempt, deleteExpiredThrottles, firstLockedUntil, type ThrottleRule } from "./throttles";
 
@@ -97,6 +98,7 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
     dueAt,
   });
   await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
+  await notifyNewRequest(db, requestId);
 
   await countAttempt(db, limitKeys[0]!, SUBMIT_RULE_CLIENT);
   if (input.phoneKey) await countAttempt(db, limitKeys[1]!, SUBMIT_RULE_PHONE);
