@@ -22,6 +22,8 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  // Who delivers staff notifications: "log" (development) for now; SMS or WeCom senders join this list.
+  NOTIFY_SENDER: z.enum(["log"]).default("log"),
 });
 
 export type Env = z.infer<typeof schema>;
