@@ -1,0 +1,32 @@
+import { env } from "@/lib/env";
+
+/** One notification on its way to a staff member. Carries no resident contact details. */
+export interface NotificationMessage {
+  userId: number;
+  requestId: string;
+  referenceCode: string;
+  kind: string;
+}
+
+/** Delivers notifications. A new channel (SMS, WeCom) is a new implementation here plus a case in senderFromEnv. */
+export interface NotificationSender {
+  /** Resolves once the message is handed over; throws when it was not (the outbox row is then tried again). */
+  send(message: NotificationMessage): Promise<void>;
+}
+
+/** Development: one log line per message. */
+export class DevLogSender implements NotificationSender {
+  constructor(private readonly log: (line: string) => void = console.info) {}
+
+  async send(message: NotificationMessage): Promise<void> {
+    this.log(`[notify] user=${message.userId} kind=${message.kind} request=${message.referenceCode}`);
+  }
+}
+
+/** The sender NOTIFY_SENDER names (validated in lib/env.ts). */
+export function senderFromEnv(name: typeof env.NOTIFY_SENDER = env.NOTIFY_SENDER): NotificationSender {
+  switch (name) {
+    case "log":
+      return new DevLogSender();
+  }
+}
