@@ -6,6 +6,7 @@ import { formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
+import { deliverAfterResponse } from "@/lib/notifications";
 import { contactOf, detailsOf, residentRequestSchema } from "@/lib/validation/request-forms";
 
 /**
@@ -41,6 +42,7 @@ export const submitResidentForm = formAction({
       clientKey: keyedHash("client", client),
       phoneKey: contact.phone ? keyedHash("phone", contact.phone) : null,
     });
+    if (result.status === "stored") deliverAfterResponse();
     if (result.status === "unknown_officer") return { refuse: t("validation.unknownOfficer") };
     if (result.status === "limited") return { rollback: t("errors.tooManySubmissions", { time: clockTime(result.until, locale) }) };
     return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1` };
