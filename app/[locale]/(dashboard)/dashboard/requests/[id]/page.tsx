@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/status-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
+import { markRequestRead } from "@/db/queries/notifications";
 import { canPublish, listFaqFromRequest } from "@/db/queries/public-content";
 import {
   PHONE_REVEAL_MINUTES,
@@ -40,6 +41,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   // comes back only after a reveal this user made (and that was audited) in the last few minutes.
   const request = await getRequestForStaff(db, user, id, { revealPhone: query.reveal === "1" });
   if (!request) notFound();
+  await markRequestRead(db, user, request.id);
   const [candidates, published] = await Promise.all([
     canHandOver(user) ? listHandoverCandidates(db, user, request.id) : [],
     request.kind === "consultation" ? listFaqFromRequest(db, user, request.id) : [],
