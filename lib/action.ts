@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
@@ -11,7 +12,9 @@ import type { FieldErrors, FormActionFn } from "./form-state";
 /** What an action body decides: a result to show, a page to go to after commit, or a refusal to explain. */
 export type Outcome<T> =
   | { ok: T }
-  | { redirectTo: string }
+  // revalidate: cached public pages this change shows on, refreshed once the transaction has committed
+  // (earlier, a visitor could re-cache the old page between the refresh and the commit).
+  | { redirectTo: string; revalidate?: string[] }
   | { refuse: string; fieldErrors?: FieldErrors }
   | { rollback: string };
 
@@ -98,7 +101,10 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
       return { status: "error", message: t("errors.retry"), values: echoable(values) };
     }
 
-    if ("redirectTo" in outcome) redirect(outcome.redirectTo);
+    if ("redirectTo" in outcome) {
+      for (const path of outcome.revalidate ?? []) revalidatePath(path);
+      redirect(outcome.redirectTo);
+    }
     if ("refuse" in outcome) {
       return outcome.fieldErrors
         ? { status: "invalid", fieldErrors: outcome.fieldErrors, values: echoable(values) }

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { RequestKind, Role } from "@/db/schema";
 
 /** What the signed-in staff member is; carried in the session and re-checked against the database. */
 export interface StaffUser {
@@ -34,6 +34,26 @@ export function canUseQueue(user: StaffUser): boolean {
 /** Staff who may filter the queue by community (the others only ever see their own). */
 export function seesAllCommunities(user: StaffUser): boolean {
   return requestScope(user).kind === "all";
+}
+
+/** Who may reveal a resident's full phone number (auxiliary officers only ever see it masked). */
+export function canRevealPhone(user: StaffUser): boolean {
+  return canUseQueue(user) && user.role !== "auxiliary";
+}
+
+/** Who may hand a request to a colleague. */
+export function canHandOver(user: StaffUser): boolean {
+  return canRevealPhone(user);
+}
+
+/** Who may publish public content (FAQ answers, prevention tips): officers, the chief and the administrator. */
+export function canPublish(user: StaffUser): boolean {
+  return canRevealPhone(user);
+}
+
+/** Whether the reporter of this kind of request is hidden from the user: auxiliaries never see a tip's contact. */
+export function hidesReporter(user: StaffUser, kind: RequestKind): boolean {
+  return kind === "tip" && user.role === "auxiliary";
 }
 
 /** Roles allowed into the dashboard at all. */

@@ -1,18 +1,12 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import { requestScope, type StaffUser } from "@/lib/authz";
+import { canPublish, requestScope, type StaffUser } from "@/lib/authz";
 import type { preventionTipTopics } from "@/lib/validation/staff-forms";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { auditLog, communities, faqEntries, preventionTips, requests, users } from "../schema";
-import { canHandOver } from "./queue";
 
 export type PreventionTipTopic = (typeof preventionTipTopics)[number];
-
-/** Who may publish public content (FAQ answers, prevention tips): officers, the chief and the administrator. */
-export function canPublish(user: StaffUser): boolean {
-  return canHandOver(user);
-}
 
 /** The communities whose public content the user may change, as a WHERE clause on `column`. */
 function communityScope(user: StaffUser, column: typeof preventionTips.communityId | typeof requests.communityId): SQL {

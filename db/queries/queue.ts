@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { requestScope, type StaffUser } from "@/lib/authz";
+import { canHandOver, canRevealPhone, hidesReporter, requestScope, type StaffUser } from "@/lib/authz";
 import { allowedMoves } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { auditLog, communities, requestEvents, requests, users, type RequestKind, type RequestStatus } from "../schema";
+import { auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 
 /** The WHERE clause that limits a staff member to the requests they may see (lib/authz.ts decides). */
 function visibleTo(user: StaffUser): SQL {
@@ -23,21 +23,6 @@ const PAGE_SIZE = 50;
 
 /** How long a phone number stays revealed after the officer asked for it (and the audit row was written). */
 export const PHONE_REVEAL_MINUTES = 10;
-
-/** Who may reveal a resident's full phone number (auxiliary officers see it masked). */
-export function canRevealPhone(user: StaffUser): boolean {
-  return requestScope(user).kind !== "none" && user.role !== "auxiliary";
-}
-
-/** Who may hand a request to a colleague and publish public content (FAQ, prevention tips). */
-export function canHandOver(user: StaffUser): boolean {
-  return canRevealPhone(user);
-}
-
-/** Whether the reporter of this kind of request is hidden from the user: auxiliaries never see a tip's contact. */
-function hidesReporter(user: StaffUser, kind: RequestKind): boolean {
-  return kind === "tip" && user.role === "auxiliary";
-}
 
 /**
  * The queue: open requests first — help before anything else, then by when a first answer is due — and

@@ -1,19 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { signOut } from "@/lib/auth";
-import { canPublish, publicPagesOfCommunity, publishFaqFromRequest } from "@/db/queries/public-content";
+import { publicPagesOfCommunity, publishFaqFromRequest } from "@/db/queries/public-content";
 import {
   addInternalNote,
-  canHandOver,
-  canRevealPhone,
   changeRequestStatus,
   handOverRequest,
   replyToRequest,
   revealResidentPhone,
 } from "@/db/queries/queue";
 import { formAction } from "@/lib/action";
-import { canUseQueue } from "@/lib/authz";
+import { canHandOver, canPublish, canRevealPhone, canUseQueue } from "@/lib/authz";
 import {
   faqSchema,
   handoverSchema,
@@ -83,8 +80,10 @@ export const publishFaqAction = formAction({
     const published = await publishFaqFromRequest(db, user, input.id, { question: input.question, answer: input.answer });
     if (!published) return { refuse: t("errors.notFound") };
     // The community page is cached (ISR): refresh both locales' copies (the rewrite's destination paths).
-    for (const path of await publicPagesOfCommunity(db, published.communityId, { officerPages: false })) revalidatePath(path);
-    return { redirectTo: `/dashboard/requests/${input.id}?done=faq` };
+    return {
+      redirectTo: `/dashboard/requests/${input.id}?done=faq`,
+      revalidate: await publicPagesOfCommunity(db, published.communityId, { officerPages: false }),
+    };
   },
 });
 

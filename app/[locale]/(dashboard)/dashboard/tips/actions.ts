@@ -1,15 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { Db } from "@/db";
-import { canPublish, createPreventionTip, deletePreventionTip, publicPagesOfCommunity } from "@/db/queries/public-content";
+import { createPreventionTip, deletePreventionTip, publicPagesOfCommunity } from "@/db/queries/public-content";
 import { formAction } from "@/lib/action";
-import { seesAllCommunities } from "@/lib/authz";
+import { canPublish, seesAllCommunities } from "@/lib/authz";
 import { deletePreventionTipSchema, preventionTipSchema } from "@/lib/validation/staff-forms";
 
-/** Tips show on the community page and its officers' pages (cached): refresh them in both locales. */
-async function refreshPublicPages(db: Db, communityId: number) {
-  for (const path of await publicPagesOfCommunity(db, communityId, { officerPages: true })) revalidatePath(path);
+/** Tips show on the community page and its officers' pages (cached): those pages, in both locales. */
+function publicPages(db: Db, communityId: number) {
+  return publicPagesOfCommunity(db, communityId, { officerPages: true });
 }
 
 export const createTipAction = formAction({
@@ -21,8 +20,7 @@ export const createTipAction = formAction({
     }
     const created = await createPreventionTip(db, user, input);
     if (!created) return { refuse: t("validation.communityRequired"), fieldErrors: { communityId: [t("validation.communityRequired")] } };
-    await refreshPublicPages(db, created.communityId);
-    return { redirectTo: "/dashboard/tips?done=created" };
+    return { redirectTo: "/dashboard/tips?done=created", revalidate: await publicPages(db, created.communityId) };
   },
 });
 
@@ -32,7 +30,6 @@ export const deleteTipAction = formAction({
   async run({ db, user, input, t }) {
     const deleted = await deletePreventionTip(db, user, input.tipId);
     if (!deleted) return { refuse: t("errors.notFound") };
-    await refreshPublicPages(db, deleted.communityId);
-    return { redirectTo: "/dashboard/tips?done=deleted" };
+    return { redirectTo: "/dashboard/tips?done=deleted", revalidate: await publicPages(db, deleted.communityId) };
   },
 });

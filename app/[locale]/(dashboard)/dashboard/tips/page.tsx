@@ -4,10 +4,10 @@ import { ClientMessages } from "@/components/client-messages";
 import { DeletePreventionTipForm, PreventionTipForm } from "@/components/prevention-tip-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
-import { canPublish, listPreventionTipsForStaff } from "@/db/queries/public-content";
+import { listPreventionTipsForStaff } from "@/db/queries/public-content";
 import { listVisibleCommunities } from "@/db/queries/queue";
 import { requireStaff } from "@/lib/auth";
-import { canUseQueue, seesAllCommunities } from "@/lib/authz";
+import { canPublish, canUseQueue, seesAllCommunities } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTipAction, deleteTipAction } from "./actions";
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { EntryPoints } from "@/components/entry-points";
 import { CommunityFaq } from "@/components/community-faq";
 import { OfficerCard } from "@/components/officer-card";
 import { PreventionTipList } from "@/components/prevention-tip-list";
@@ -54,6 +55,8 @@ export default async function CommunityPage({ params }: PageProps<"/[locale]/com
           <p className="text-sm text-slate-700">{community.stationName}</p>
           <h1 className="text-2xl font-bold text-police-900">{community.name}</h1>
         </header>
+        {/* The community's requests go to its officer: the same six entry points as on the officer's page. */}
+        {page.officers[0]?.slug ? <EntryPoints locale={locale} officerSlug={page.officers[0].slug} /> : null}
         <section aria-labelledby="office" className="rounded-2xl bg-white p-4 shadow-sm">
           <h2 id="office" className="mb-2 text-lg font-bold">
             {t("office")}

@@ -8,6 +8,9 @@ import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "@/components/resident-request-form";
 import { OfficerProfile } from "@/components/officer-profile";
 import { OfficerQr } from "@/components/officer-qr";
+import { PreventionTipList } from "@/components/prevention-tip-list";
+import { getDb } from "@/db";
+import { listPreventionTips } from "@/db/queries/public-content";
 import type { Locale } from "@/lib/i18n/locales";
 import { submitResidentForm } from "./actions";
 import { loadOfficer } from "./load-officer";
@@ -33,6 +36,8 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
   const page = await loadOfficer(slug);
   if (!page) notFound();
   const t = await getTranslations({ locale, namespace: "entryPoints" });
+  // Written by the community's officers in the dashboard, which refreshes this cached page when they change.
+  const tips = page.officer.communityId ? await listPreventionTips(await getDb(), page.officer.communityId, 5) : [];
 
   return (
     <>
@@ -53,6 +58,7 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
             />
           </ClientMessages>
         </section>
+        <PreventionTipList locale={locale} tips={tips} />
         <OfficerQr locale={locale} slug={slug} name={page.officer.name} />
       </main>
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { canPublish, canHandOver, canRevealPhone } from "@/lib/authz";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,11 +14,9 @@ import { StatusForm } from "@/components/status-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { markRequestRead } from "@/db/queries/notifications";
-import { canPublish, listFaqFromRequest } from "@/db/queries/public-content";
+import { listFaqFromRequest } from "@/db/queries/public-content";
 import {
   PHONE_REVEAL_MINUTES,
-  canHandOver,
-  canRevealPhone,
   getRequestForStaff,
   listHandoverCandidates,
 } from "@/db/queries/queue";
