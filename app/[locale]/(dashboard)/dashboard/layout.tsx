@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
 import { canUseQueue } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
@@ -29,6 +30,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <UnreadNotifications locale={locale} user={user} />
           <span>
             {user.name} · {t(`roles.${user.role}`)}
           </span>
