@@ -6,6 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { FaqPublishForm } from "@/components/faq-publish-form";
 import { HandoverForm } from "@/components/handover-form";
+import { RequestPhotos } from "@/components/request-photos";
 import { RequestTimeline } from "@/components/request-timeline";
 import { RevealPhoneForm } from "@/components/reveal-phone-form";
 import { StaffTextForm } from "@/components/staff-text-form";
@@ -135,6 +136,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         </dl>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
+      <RequestPhotos requestId={request.id} locale={locale} />
       <section className="flex flex-col gap-3">
         <h2 className="text-lg font-bold">{t("timeline")}</h2>
         <RequestTimeline locale={locale} events={request.events} audience="staff" />
