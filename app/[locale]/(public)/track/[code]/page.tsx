@@ -7,13 +7,16 @@ import { FollowUpForm } from "@/components/follow-up-form";
 import { RatingForm } from "@/components/rating-form";
 import { ReopenForm } from "@/components/reopen-form";
 import { RequestTimeline } from "@/components/request-timeline";
+import { ResidentPhotos } from "@/components/resident-photos";
 import { TrackLookupForm } from "@/components/track-lookup-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
+import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
 import { getPublicTimeline, openTrackedRequest } from "@/db/queries/tracking";
 import { clientAddress } from "@/lib/client-address";
 import type { Locale } from "@/lib/i18n/locales";
 import { publicUrl } from "@/lib/qr";
+import { photoErrors } from "@/lib/uploads/photos";
 import { GRANT_COOKIE, readGrant } from "@/lib/tracking-grant";
 import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
 
@@ -61,6 +64,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   if (access.status === "not_found") notFound();
   const request = await getPublicTimeline(db, access.requestId);
   if (!request) notFound();
+  const [photos, photoSlots] = await Promise.all([listPhotosOfRequest(db, access.requestId), photoSlotsLeft(db, access.requestId)]);
+  const tp = await getTranslations({ locale, namespace: "photos" });
+  const photoError = photoErrors.find((e) => e === query.photoError);
   const privateLink = secret ? publicUrl(`/track/${request.referenceCode}?k=${secret}`) : null;
 
   return (
@@ -91,6 +97,8 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
       {typeof query.done === "string" && ["added", "rated", "reopened"].includes(query.done) ? (
         <FormAlert tone="success" message={t(`done.${query.done as "added" | "rated" | "reopened"}`)} />
       ) : null}
+      {query.done === "photos" ? <FormAlert tone="success" message={tp("done")} /> : null}
+      {photoError ? <FormAlert message={tp(`errors.${photoError}`)} /> : null}
       <section className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm">
         <p className="text-base">
           {tq(`kinds.${request.kind}`)}
@@ -119,6 +127,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         </p>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
+      <ResidentPhotos locale={locale} code={request.referenceCode} secret={secret} photos={photos} slotsLeft={photoSlots} />
       <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
         <h2 id="timeline-title" className="text-lg font-bold">
           {t("timeline")}

@@ -1,0 +1,58 @@
+import { getDb } from "@/db";
+import { addResidentPhotos, photoSlotsLeft } from "@/db/queries/attachments";
+import { normalizeReferenceCode } from "@/lib/codes";
+import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
+import { readCappedForm } from "@/lib/uploads/body-cap";
+import { isSameOriginPost, photoNotFound, residentPhotoAccess } from "@/lib/uploads/http";
+import { MAX_UPLOAD_BYTES, preparePhoto, type PhotoError, type PreparedPhoto } from "@/lib/uploads/photos";
+
+/**
+ * The tracking page's plain multipart form (it works without JavaScript): the resident adds up to three
+ * photos to their own request. Every answer is a 303 back to the tracking page, with `done=photos` or a
+ * `photoError` it shows in the resident's language — except a body over the cap, which is cut off with 413.
+ */
+export async function POST(request: Request, { params }: RouteContext<"/api/track/[code]/photos">) {
+  if (!isSameOriginPost(request)) return new Response("Forbidden", { status: 403 });
+  const code = normalizeReferenceCode((await params).code);
+  if (!code) return photoNotFound();
+
+  const body = await readCappedForm(request, MAX_UPLOAD_BYTES);
+  if (body.status === "too_large") {
+    const t = await translatorFor(await localeFromCookie());
+    return new Response(t("photos.errors.bodyTooLarge"), {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" },
+    });
+  }
+  const k = body.status === "ok" ? body.form.get("k") : null;
+  const secret = typeof k === "string" ? k.slice(0, 100) : "";
+  const back = (outcome: { done: "photos" } | { photoError: PhotoError }) => {
+    const query = new URLSearchParams(secret ? { k: secret } : {});
+    if ("done" in outcome) query.set("done", outcome.done);
+    else query.set("photoError", outcome.photoError);
+    // Relative: the browser stays on the host it used.
+    return new Response(null, { status: 303, headers: { Location: `/track/${code}?${query}`, "Cache-Control": "no-store" } });
+  };
+  if (body.status !== "ok") return back({ photoError: "wrong_type" });
+
+  const db = await getDb();
+  const access = await residentPhotoAccess(db, code, secret);
+  // The tracking page itself explains a wrong proof (asks for it again, or says locked).
+  if (access.status !== "ok") return back({ photoError: "not_allowed" });
+
+  const files = body.form.getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0);
+  if (files.length === 0) return back({ photoError: "missing" });
+  const left = await photoSlotsLeft(db, access.requestId);
+  if (left === null) return back({ photoError: "not_allowed" });
+  if (files.length > left) return back({ photoError: "too_many" });
+
+  // One at a time: decoding is the costly part, and sharp uses one thread here anyway.
+  const prepared: PreparedPhoto[] = [];
+  for (const file of files) {
+    const result = await preparePhoto(new Uint8Array(await file.arrayBuffer()));
+    if ("refuse" in result) return back({ photoError: result.refuse });
+    prepared.push(result.ok);
+  }
+  const stored = await db.transaction((tx) => addResidentPhotos(tx as unknown as typeof db, access.requestId, prepared));
+  return stored === "ok" ? back({ done: "photos" }) : back({ photoError: stored });
+}
