@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { leaveMessage, signIn } from "./pages";
+
+test("a new message raises the officer's unread count without a reload, and opening it lowers the count", async ({ browser }) => {
+  const officer = await (await browser.newContext()).newPage();
+  // A controllable clock: the badge asks every 30 seconds, and the test jumps those 30 seconds instead of waiting.
+  await officer.clock.install();
+  await signIn(officer, "officer.liuyin");
+  await expect(officer.getByRole("heading", { name: "柳荫社区待办" })).toBeVisible();
+  const badge = officer.getByRole("status").filter({ hasText: /未读通知/ });
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveAttribute("aria-live", "polite");
+  const before = Number(await badge.getAttribute("data-count"));
+  // Set on this document only: gone if the page reloads.
+  await officer.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  const resident = await (await browser.newContext()).newPage();
+  const { code } = await leaveMessage(resident, "he-wenchuan", { body: `单元门的门禁坏了，陌生人随便进出。${Date.now()}` });
+
+  await officer.clock.fastForward(30_000);
+  await expect(badge).toHaveText(`${before + 1} 条未读通知`);
+  expect(await officer.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+  // The officer goes back to the queue (it shows the new request now) and opens the request.
+  await officer.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "待办队列" }).click();
+  await officer.getByRole("link", { name: new RegExp(code) }).click();
+  await expect(officer.getByText("单元门的门禁坏了")).toBeVisible();
+  await expect(badge).toHaveText(before === 0 ? "没有未读通知" : `${before} 条未读通知`);
+});
