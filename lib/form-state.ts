@@ -17,7 +17,8 @@ export type FormActionFn<T = unknown> = (state: ActionState<T>, formData: FormDa
 export function feedback(state: ActionState<unknown>) {
   return {
     errors: state.status === "invalid" ? state.fieldErrors : ({} as FieldErrors),
-    message: state.status === "error" ? state.message : undefined,
+    // Errors that belong to no one field (path-less, e.g. a crafted extra field) are reported as "form".
+    message: state.status === "error" ? state.message : state.status === "invalid" ? state.fieldErrors.form?.join(" ") : undefined,
     values: state.status === "invalid" || state.status === "error" ? (state.values ?? {}) : {},
   };
 }

@@ -42,11 +42,14 @@ const submissionKey = text.pipe(z.union([z.uuid(), z.literal("")]));
 
 const common = { officer: slug, submissionKey, name: optionalName, phone: optionalMobile, body: messageBody };
 
+// A field the form does not have comes only from a crafted request: refused, not silently dropped.
+const form = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: "validation.unexpectedField" });
+
 /** 请您留言: name and phone are optional, the message is not. */
-export const messageFormSchema = z.object({ kind: z.literal("message"), ...common });
+export const messageFormSchema = form({ kind: z.literal("message"), ...common });
 
 /** 线索举报: anonymous unless the reporter ticks leaveContact. */
-export const tipFormSchema = z.object({
+export const tipFormSchema = form({
   kind: z.literal("tip"),
   ...common,
   category: choice(tipCategories),
@@ -56,13 +59,13 @@ export const tipFormSchema = z.object({
 });
 
 /** 危难求助: where the resident is, and what is wrong. */
-export const helpFormSchema = z.object({ kind: z.literal("help"), ...common, location: place });
+export const helpFormSchema = form({ kind: z.literal("help"), ...common, location: place });
 
 /** 政策咨询: a question on a topic. */
-export const consultationFormSchema = z.object({ kind: z.literal("consultation"), ...common, topic: choice(consultationTopics) });
+export const consultationFormSchema = form({ kind: z.literal("consultation"), ...common, topic: choice(consultationTopics) });
 
 /** 防范建议: what the resident wants to protect. */
-export const adviceFormSchema = z.object({ kind: z.literal("advice"), ...common, topic: choice(adviceTopics) });
+export const adviceFormSchema = form({ kind: z.literal("advice"), ...common, topic: choice(adviceTopics) });
 
 export const residentRequestSchema = z.discriminatedUnion("kind", [
   messageFormSchema,
