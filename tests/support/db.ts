@@ -6,6 +6,8 @@ import { seedDemo } from "@/db/seed";
 export interface TestDb {
   db: Db;
   driver: "postgres" | "pglite";
+  /** The throwaway PostgreSQL database's URL (for a second connection pool, i.e. a second app instance). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -16,14 +18,16 @@ export interface TestDb {
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
   const adminUrl = process.env.DATABASE_URL;
   let handle;
+  let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
   if (adminUrl) {
     const name = `test_${randomBytes(6).toString("hex")}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    handle = await openDatabase({ url: url.toString(), dataDir: "" , max: 25 });
+    const throwaway = new URL(adminUrl);
+    throwaway.pathname = `/${name}`;
+    url = throwaway.toString();
+    handle = await openDatabase({ url, dataDir: "", max: 25 });
     drop = async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
@@ -35,6 +39,7 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
   return {
     db: handle.db,
     driver: handle.driver,
+    url,
     async close() {
       await handle.close();
       await drop?.();
