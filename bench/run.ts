@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { benchSubmissions, type SubmissionResult } from "./submissions";
 import {
   bin,
   cleanupAll,
@@ -32,6 +33,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP_REQUESTS = 300;
 const MIN_SHARE_OF_STATIC = 0.4;
 const MAX_P99_MS = 100;
+const SUBMIT_DURATION_S = Number(process.env.BENCH_SUBMIT_DURATION ?? 20);
 
 interface PageResult {
   page: string;
@@ -56,6 +58,7 @@ interface DatabaseResult {
   error?: string;
   pages?: PageResult[];
   rss?: { pid: number; rssMb: number };
+  submissions?: SubmissionResult[];
   checks?: Check[];
 }
 
@@ -85,13 +88,20 @@ async function benchDatabase(db: Database): Promise<DatabaseResult> {
         statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count])),
       });
     }
+    // Writes on PostgreSQL only (the issue's figure): submissions per second, then a count of what was stored.
+    const submissions: SubmissionResult[] = [];
+    if (db.name === "postgres" && db.env.DATABASE_URL) {
+      for (const scenario of ["message", "tip with a photo"] as const) {
+        submissions.push(await benchSubmissions(server, db.env.DATABASE_URL, { scenario, connections: CONNECTIONS, durationS: SUBMIT_DURATION_S }));
+      }
+    }
     const rss = serverRss(server);
     const { exitCode, signalCode } = server.child;
     const error = exitCode !== null || signalCode ? `next-server died during the run (${signalCode ?? `exit ${exitCode}`})` : undefined;
     if (error || pages.some((p) => p.non2xx > 0 || p.errors > 0)) {
       console.log(`${error ?? "Some requests failed"}; the server's last output:\n${server.output().split("\n").slice(-40).join("\n")}`);
     }
-    return { database: db.name, error, pages, rss, checks: checks(pages) };
+    return { database: db.name, error, pages, rss, submissions, checks: [...checks(pages), ...submissionChecks(submissions)] };
   } finally {
     await stopServer(server);
   }
@@ -113,6 +123,14 @@ function checks(pages: PageResult[]): Check[] {
   return list;
 }
 
+function submissionChecks(results: SubmissionResult[]): Check[] {
+  return results.flatMap((r) => [
+    { target: `${r.scenario}: every acknowledged submission stored exactly once`, pass: r.acknowledged > 0 && r.storedOnce === r.acknowledged && r.missing === 0 && r.duplicated === 0 },
+    { target: `${r.scenario}: no failed submissions`, pass: r.failed === 0 },
+    ...(r.photosAcknowledged !== undefined ? [{ target: `${r.scenario}: every acknowledged photo stored`, pass: r.photosStored === r.photosAcknowledged }] : []),
+  ]);
+}
+
 function printResult(result: DatabaseResult) {
   if (!result.pages) return;
   const rows = [
@@ -129,6 +147,24 @@ function printResult(result: DatabaseResult) {
     ]),
   ];
   console.log("\n" + rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n"));
+  if (result.submissions?.length) {
+    const head = ["scenario", "acknowledged", "per s", "p50 ms", "p99 ms", "refused", "failed", "stored once", "missing", "duplicated", "photos stored/acked"];
+    const lines = result.submissions.map((r) => [
+      r.scenario,
+      r.acknowledged,
+      r.perSecond,
+      r.p50Ms,
+      r.p99Ms,
+      r.refused,
+      r.failed,
+      r.storedOnce,
+      r.missing,
+      r.duplicated,
+      r.photosAcknowledged === undefined ? "—" : `${r.photosStored}/${r.photosAcknowledged}`,
+    ]);
+    console.log(`\nSubmissions, ${CONNECTIONS} connections, ${SUBMIT_DURATION_S} s each:\n`);
+    console.log([head, head.map(() => "---"), ...lines].map((cells) => `| ${cells.join(" | ")} |`).join("\n"));
+  }
   console.log(`\nRSS of next-server after the runs: ${result.rss ? `${result.rss.rssMb} MB (pid ${result.rss.pid})` : "unknown"}\n`);
   for (const c of result.checks ?? []) console.log(`${c.pass ? "PASS" : "FAIL"}  ${c.target}`);
 }

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   addResidentPhotos,
-  deletePhotosOfResolvedTipsOlderThan,
   getPhotoForStaff,
   getResidentPhoto,
   listPhotosForStaff,
@@ -12,6 +11,7 @@ import {
   photoSlotsLeft,
 } from "@/db/queries/attachments";
 import { attachments, auditLog } from "@/db/schema";
+import { purgeExpired } from "@/db/retention";
 import type { StaffUser } from "@/lib/authz";
 import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { openTestDb, type TestDb } from "./support/db";
@@ -117,7 +117,7 @@ describe("who sees a photo", () => {
   });
 });
 
-describe("retention", () => {
+describe("retention (db:purge)", () => {
   it("deletes the photos of tips resolved longer ago than the given days, and nothing else", async () => {
     const day = 24 * 60;
     const oldTip = await request({ kind: "tip", status: "resolved", resolvedMinutesAgo: 400 * day });
@@ -128,9 +128,9 @@ describe("retention", () => {
     for (const r of [oldTip, recentTip, openTip, oldMessage]) {
       await db.insert(attachments).values([{ requestId: r.id, ...photo }, { requestId: r.id, ...photo }]);
     }
-    expect(await deletePhotosOfResolvedTipsOlderThan(db, 365)).toBe(2);
+    expect((await purgeExpired(db, { contactDays: 100_000, tipPhotoDays: 365 })).tipPhotosRemoved).toBe(2);
     expect(await listPhotosOfRequest(db, oldTip.id)).toHaveLength(0);
     for (const r of [recentTip, openTip, oldMessage]) expect(await listPhotosOfRequest(db, r.id)).toHaveLength(2);
-    expect(await deletePhotosOfResolvedTipsOlderThan(db, 365)).toBe(0);
+    expect((await purgeExpired(db, { contactDays: 100_000, tipPhotoDays: 365 })).tipPhotosRemoved).toBe(0);
   });
 });

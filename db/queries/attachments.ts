@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { requestScope, type StaffUser } from "@/lib/authz";
 import { MAX_PHOTOS_PER_REQUEST, type PreparedPhoto } from "@/lib/uploads/photos";
 import { isUuid } from "@/lib/validation/uuid";
@@ -103,20 +103,4 @@ export async function getPhotoForStaff(
   if (!row) return null;
   await audit(db, user, "photo.download", requestId, { photoId, size });
   return row;
-}
-
-/** Retention: photos of tips resolved more than `days` ago are deleted. Returns how many were. */
-export async function deletePhotosOfResolvedTipsOlderThan(db: Db, days: number): Promise<number> {
-  const oldTips = db
-    .select({ id: requests.id })
-    .from(requests)
-    .where(
-      and(
-        eq(requests.kind, "tip"),
-        eq(requests.status, "resolved"),
-        lt(requests.resolvedAt, sql`now() - make_interval(days => ${days})`),
-      ),
-    );
-  const deleted = await db.delete(attachments).where(inArray(attachments.requestId, oldTips)).returning({ id: attachments.id });
-  return deleted.length;
 }
