@@ -1,0 +1,34 @@
+import type { NewResidentRequest } from "@/db/queries/resident-requests";
+import { keyedHash } from "./crypto";
+import { contactOf, detailsOf, type ResidentRequestInput } from "./validation/request-forms";
+
+/**
+ * What is stored for a resident's form, and the keys that recognise a repeat and limit a sender. The client
+ * (address and browser) enters only as keyed hashes, kept minutes to a day in their own tables and never
+ * with the request: an anonymous tip must not be traceable to a device.
+ */
+export function toNewResidentRequest(input: ResidentRequestInput, client: { address: string; userAgent: string }): NewResidentRequest {
+  const contact = contactOf(input);
+  const details = detailsOf(input);
+  const clientId = `${client.address}\0${client.userAgent}`;
+  // With JavaScript the browser sends a key per form load; without it, the same content from the same
+  // client within the repeat window counts as the same submission.
+  const repeatKey = input.submissionKey
+    ? keyedHash("submission", `key\0${input.submissionKey}`)
+    : keyedHash(
+        "submission",
+        ["content", clientId, input.kind, input.officer, contact.name, contact.phone, JSON.stringify(details), input.body].join("\0"),
+      );
+  return {
+    kind: input.kind,
+    officerSlug: input.officer,
+    residentName: contact.name,
+    residentPhone: contact.phone,
+    anonymous: input.kind === "tip" && !input.leaveContact,
+    body: input.body,
+    details,
+    repeatKey,
+    clientKey: keyedHash("client", clientId),
+    phoneKey: contact.phone ? keyedHash("phone", contact.phone) : null,
+  };
+}
