@@ -45,6 +45,10 @@ export default defineConfig({
       PUBLIC_BASE_URL: baseURL,
       PGLITE_DIR: ".data/e2e/pglite",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // Every journey runs from this one browser on 127.0.0.1: the per-client limit (tested in Vitest) would
+      // otherwise stop the suite after its first thirty submissions.
+      SUBMIT_LIMIT_PER_CLIENT_HOUR: "10000",
+      SUBMIT_LIMIT_PER_PHONE_DAY: "10000",
     },
   },
 });

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 
@@ -17,34 +17,8 @@ export function FaqPublishForm({ action, requestId, question }: { action: FormAc
       <input type="hidden" name="id" value={requestId} />
       <p className="text-sm text-slate-700">{t("hint")}</p>
       <FormAlert message={message} />
-      <Field id="faq-question" label={t("question")} errors={errors.question}>
-        {(describedBy, invalid) => (
-          <textarea
-            id="faq-question"
-            name="question"
-            rows={3}
-            maxLength={500}
-            defaultValue={values.question ?? question}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="faq-answer" label={t("answer")} errors={errors.answer}>
-        {(describedBy, invalid) => (
-          <textarea
-            id="faq-answer"
-            name="answer"
-            rows={4}
-            maxLength={4000}
-            defaultValue={values.answer}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField id="faq-question" name="question" label={t("question")} errors={errors.question} multiline rows={3} maxLength={500} defaultValue={values.question ?? question} />
+      <TextField id="faq-answer" name="answer" label={t("answer")} errors={errors.answer} multiline rows={4} maxLength={4000} defaultValue={values.answer} />
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>
         {t("submit")}
       </SubmitButton>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 import { MESSAGE_MAX } from "@/lib/validation/request-forms";
@@ -18,20 +18,7 @@ export function FollowUpForm({ action, code, secret }: { action: FormActionFn; c
       <input type="hidden" name="code" value={code} />
       {secret ? <input type="hidden" name="k" value={secret} /> : null}
       <FormAlert message={message} />
-      <Field id="followup-body" label={t("followUp")} hint={t("followUpHint")} errors={errors.body}>
-        {(describedBy, invalid) => (
-          <textarea
-            id="followup-body"
-            name="body"
-            rows={4}
-            maxLength={MESSAGE_MAX}
-            defaultValue={values.body}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField id="followup-body" name="body" label={t("followUp")} hint={t("followUpHint")} errors={errors.body} multiline rows={4} maxLength={MESSAGE_MAX} defaultValue={values.body} />
       <SubmitButton pendingLabel={t("sending")}>{t("sendFollowUp")}</SubmitButton>
     </form>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 
@@ -32,25 +32,19 @@ export function HandoverForm({
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="id" value={requestId} />
       <FormAlert message={errors.assigneeId ? undefined : message} />
-      <Field id="handover-assignee" label={t("label")} hint={t("hint")} errors={errors.assigneeId}>
-        {(describedBy, invalid) => (
-          <select
-            id="handover-assignee"
-            name="assigneeId"
-            defaultValue={values.assigneeId ?? ""}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          >
-            <option value="">{t("choose")}</option>
-            {candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.id === assigneeId ? t("current", { name: c.name }) : c.name} · {t(`roles.${c.role === "officer" ? "officer" : "auxiliary"}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="handover-assignee"
+        name="assigneeId"
+        label={t("label")}
+        hint={t("hint")}
+        errors={errors.assigneeId}
+        defaultValue={values.assigneeId}
+        placeholder={t("choose")}
+        options={candidates.map((c) => ({
+          value: String(c.id),
+          label: `${c.id === assigneeId ? t("current", { name: c.name }) : c.name} · ${t(`roles.${c.role === "officer" ? "officer" : "auxiliary"}`)}`,
+        }))}
+      />
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>
         {t("submit")}
       </SubmitButton>

@@ -8,6 +8,8 @@ import type { Locale } from "@/lib/i18n/locales";
 export async function LocaleSwitch({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "site" });
   const other: Locale = locale === "zh-CN" ? "en" : "zh-CN";
+  // Each language is offered by its own name, from its own catalogue.
+  const otherName = (await getTranslations({ locale: other, namespace: "site" }))("languageName");
   return (
     <form method="post" action="/api/locale">
       <input type="hidden" name="locale" value={other} />
@@ -17,7 +19,7 @@ export async function LocaleSwitch({ locale }: { locale: Locale }) {
         className="min-h-10 rounded border border-white/60 px-3 text-sm hover:bg-white/10 focus-visible:outline-3 focus-visible:outline-amber-400"
         aria-label={t("switchLanguage")}
       >
-        {other === "en" ? "English" : "中文"}
+        {otherName}
       </button>
     </form>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 import { preventionTipTopics } from "@/lib/validation/staff-forms";
@@ -24,71 +24,26 @@ export function PreventionTipForm({
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <FormAlert message={Object.keys(errors).length ? undefined : message} />
       {communities ? (
-        <Field id="tip-community" label={t("community")} errors={errors.communityId}>
-          {(describedBy, invalid) => (
-            <select
-              id="tip-community"
-              name="communityId"
-              defaultValue={values.communityId ?? ""}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            >
-              <option value="">{t("chooseCommunity")}</option>
-              {communities.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="tip-community"
+          name="communityId"
+          label={t("community")}
+          errors={errors.communityId}
+          defaultValue={values.communityId}
+          placeholder={t("chooseCommunity")}
+          options={communities.map((c) => ({ value: String(c.id), label: c.name }))}
+        />
       ) : null}
-      <Field id="tip-topic" label={t("topic")} errors={errors.topic}>
-        {(describedBy, invalid) => (
-          <select
-            id="tip-topic"
-            name="topic"
-            defaultValue={values.topic ?? "home"}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          >
-            {preventionTipTopics.map((topic) => (
-              <option key={topic} value={topic}>
-                {t(`topics.${topic}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="tip-title" label={t("tipTitle")} errors={errors.title}>
-        {(describedBy, invalid) => (
-          <input
-            id="tip-title"
-            name="title"
-            maxLength={100}
-            defaultValue={values.title}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="tip-body" label={t("body")} errors={errors.body}>
-        {(describedBy, invalid) => (
-          <textarea
-            id="tip-body"
-            name="body"
-            rows={5}
-            maxLength={4000}
-            defaultValue={values.body}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <SelectField
+        id="tip-topic"
+        name="topic"
+        label={t("topic")}
+        errors={errors.topic}
+        defaultValue={values.topic ?? "home"}
+        options={preventionTipTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) }))}
+      />
+      <TextField id="tip-title" name="title" label={t("tipTitle")} errors={errors.title} maxLength={100} defaultValue={values.title} />
+      <TextField id="tip-body" name="body" label={t("body")} errors={errors.body} multiline rows={5} maxLength={4000} defaultValue={values.body} />
       <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
     </form>
   );

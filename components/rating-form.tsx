@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 
@@ -33,11 +33,7 @@ export function RatingForm({ action, code, secret }: { action: FormActionFn; cod
           </p>
         ) : null}
       </fieldset>
-      <Field id="rating-comment" label={t("ratingComment")} optional optionalLabel={t("optional")} errors={errors.comment}>
-        {(describedBy, invalid) => (
-          <textarea id="rating-comment" name="comment" rows={2} maxLength={500} defaultValue={values.comment} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
-        )}
-      </Field>
+      <TextField id="rating-comment" name="comment" label={t("ratingComment")} optional optionalLabel={t("optional")} errors={errors.comment} multiline rows={2} maxLength={500} defaultValue={values.comment} />
       <SubmitButton pendingLabel={t("sending")}>{t("sendRating")}</SubmitButton>
     </form>
   );

@@ -3,11 +3,11 @@
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { newBrowserKey } from "@/lib/browser-key";
 import { feedback, type FormActionFn } from "@/lib/form-state";
-import { formFields, type FieldSpec, type ResidentKind } from "@/lib/request-kinds";
+import { formFields, type ResidentKind } from "@/lib/request-kinds";
 import { MESSAGE_MAX } from "@/lib/validation/request-forms";
 
 const noSubscription = () => () => {};
@@ -46,31 +46,6 @@ export function ResidentRequestForm({
   const label = (name: string) => (t.has(`${kind}.${name}`) ? t(`${kind}.${name}`) : t(`fields.${name}`));
   const hint = (name: string) => (t.has(`${kind}.${name}Hint`) ? t(`${kind}.${name}Hint`) : undefined);
 
-  function control(field: FieldSpec, describedBy: string | undefined, invalid: boolean) {
-    const common = { id: id(field.name), name: field.name, "aria-describedby": describedBy, "aria-invalid": invalid };
-    switch (field.type) {
-      case "textarea":
-        return <textarea {...common} rows={5} maxLength={MESSAGE_MAX} defaultValue={values[field.name]} className={inputClass} />;
-      case "select":
-        return (
-          <select {...common} defaultValue={values[field.name] ?? ""} className={inputClass}>
-            <option value="">{t("choose")}</option>
-            {field.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`options.${field.name}.${option}`)}
-              </option>
-            ))}
-          </select>
-        );
-      case "tel":
-        return <input {...common} type="tel" inputMode="tel" autoComplete="tel" maxLength={field.maxLength} defaultValue={values[field.name]} className={inputClass} />;
-      case "text":
-        return <input {...common} autoComplete={field.name === "name" ? "name" : "off"} maxLength={field.maxLength} defaultValue={values[field.name]} className={inputClass} />;
-      case "checkbox":
-        return null;
-    }
-  }
-
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="kind" value={kind} />
@@ -94,19 +69,23 @@ export function ResidentRequestForm({
           );
         }
         if ("contact" in field && hideContact) return null;
-        return (
-          <Field
-            key={field.name}
-            id={id(field.name)}
-            label={label(field.name)}
-            hint={hint(field.name)}
-            optional={"optional" in field}
-            optionalLabel={t("optional")}
-            errors={errors[field.name]}
-          >
-            {(describedBy, invalid) => control(field, describedBy, invalid)}
-          </Field>
-        );
+        const common = {
+          id: id(field.name),
+          name: field.name,
+          label: label(field.name),
+          hint: hint(field.name),
+          optional: "optional" in field,
+          optionalLabel: t("optional"),
+          errors: errors[field.name],
+          defaultValue: values[field.name],
+        };
+        if (field.type === "select") {
+          const options = field.options.map((option) => ({ value: option, label: t(`options.${field.name}.${option}`) }));
+          return <SelectField key={field.name} {...common} placeholder={t("choose")} options={options} />;
+        }
+        if (field.type === "textarea") return <TextField key={field.name} {...common} multiline rows={5} maxLength={MESSAGE_MAX} />;
+        if (field.type === "tel") return <TextField key={field.name} {...common} type="tel" inputMode="tel" autoComplete="tel" maxLength={field.maxLength} />;
+        return <TextField key={field.name} {...common} autoComplete={field.name === "name" ? "name" : "off"} maxLength={field.maxLength} />;
       })}
       {notice}
       <SubmitButton pendingLabel={t("sending")}>{t(`${kind}.submit`)}</SubmitButton>

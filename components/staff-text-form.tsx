@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 
@@ -25,20 +25,7 @@ export function StaffTextForm({
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="id" value={requestId} />
       <FormAlert message={message} />
-      <Field id={id} label={t(`${kind}.label`)} hint={t(`${kind}.hint`)} errors={errors.body}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={id}
-            name="body"
-            rows={kind === "reply" ? 4 : 3}
-            maxLength={4000}
-            defaultValue={values.body}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField id={id} name="body" label={t(`${kind}.label`)} hint={t(`${kind}.hint`)} errors={errors.body} multiline rows={kind === "reply" ? 4 : 3} maxLength={4000} defaultValue={values.body} />
       <SubmitButton pendingLabel={t("saving")} variant={kind === "reply" ? "primary" : "secondary"}>
         {t(`${kind}.submit`)}
       </SubmitButton>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 
@@ -15,37 +15,8 @@ export function TrackLookupForm({ action, defaultCode }: { action: FormActionFn;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormAlert message={message} />
-      <Field id="track-code" label={t("code")} hint={t("codeHint")} errors={errors.code}>
-        {(describedBy, invalid) => (
-          <input
-            id="track-code"
-            name="code"
-            autoCapitalize="characters"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={20}
-            defaultValue={values.code ?? defaultCode}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={`${inputClass} font-mono uppercase tracking-widest`}
-          />
-        )}
-      </Field>
-      <Field id="track-phone" label={t("phoneLast4")} hint={t("phoneLast4Hint")} errors={errors.phoneLast4}>
-        {(describedBy, invalid) => (
-          <input
-            id="track-phone"
-            name="phoneLast4"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={4}
-            defaultValue={values.phoneLast4}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={`${inputClass} w-32 font-mono`}
-          />
-        )}
-      </Field>
+      <TextField id="track-code" name="code" label={t("code")} hint={t("codeHint")} errors={errors.code} autoCapitalize="characters" autoComplete="off" spellCheck={false} maxLength={20} defaultValue={values.code ?? defaultCode} className="font-mono uppercase tracking-widest" />
+      <TextField id="track-phone" name="phoneLast4" label={t("phoneLast4")} hint={t("phoneLast4Hint")} errors={errors.phoneLast4} inputMode="numeric" autoComplete="off" maxLength={4} defaultValue={values.phoneLast4} className="w-32 font-mono" />
       <SubmitButton pendingLabel={t("searching")}>{t("search")}</SubmitButton>
     </form>
   );

@@ -15,7 +15,8 @@ test("a new message raises the officer's unread count without a reload, and open
   await officer.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   const resident = await (await browser.newContext()).newPage();
-  const { code } = await leaveMessage(resident, "he-wenchuan", { body: `单元门的门禁坏了，陌生人随便进出。${Date.now()}` });
+  const body = `车棚的灯又不亮了，晚上取车看不见。${Date.now()}`;
+  const { code } = await leaveMessage(resident, "he-wenchuan", { body });
 
   await officer.clock.fastForward(30_000);
   await expect(badge).toHaveText(`${before + 1} 条未读通知`);
@@ -24,6 +25,6 @@ test("a new message raises the officer's unread count without a reload, and open
   // The officer goes back to the queue (it shows the new request now) and opens the request.
   await officer.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "待办队列" }).click();
   await officer.getByRole("link", { name: new RegExp(code) }).click();
-  await expect(officer.getByText("单元门的门禁坏了")).toBeVisible();
+  await expect(officer.getByText(body)).toBeVisible();
   await expect(badge).toHaveText(before === 0 ? "没有未读通知" : `${before} 条未读通知`);
 });

@@ -66,7 +66,7 @@ test("help: the form says to call 110 first, and the request tops the officer's 
   const resident = await (await browser.newContext()).newPage();
   await resident.goto("/officers/ning-shuyuan");
   await resident.getByRole("link", { name: /危难求助/ }).click();
-  await expect(resident.getByRole("link", { name: /请立即拨打 110/ })).toHaveAttribute("href", "tel:110");
+  await expect(resident.getByRole("link", { name: /如果您现在有危险/ })).toHaveAttribute("href", "tel:110");
   await resident.getByLabel("您现在在哪里").fill("望湖公园南门长椅");
   await resident.getByLabel("需要什么帮助").fill("老人走失了，找不到回家的路。");
   await resident.getByRole("button", { name: "请求帮助" }).click();

@@ -56,5 +56,10 @@ export function hidesReporter(user: StaffUser, kind: RequestKind): boolean {
   return kind === "tip" && user.role === "auxiliary";
 }
 
+/** Who may set the answer-time targets (the administrator). */
+export function canEditTargets(user: StaffUser): boolean {
+  return user.role === "admin";
+}
+
 /** Roles allowed into the dashboard at all. */
 export const staffRoles: readonly Role[] = ["admin", "chief", "officer", "auxiliary", "mediator"];

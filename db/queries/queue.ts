@@ -94,7 +94,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
   if (!isUuid(id)) return null;
   const assignee = alias(users, "assignee");
   // Decided in SQL so the hidden contact never leaves the database for an auxiliary.
-  const hideContact = user.role === "auxiliary" ? sql`${requests.kind} = 'tip'` : sql`false`;
+  const hideContact = hidesReporter(user, "tip") ? sql`${requests.kind} = 'tip'` : sql`false`;
   const [row] = await db
     .select({
       id: requests.id,

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/codes";
 import { seal, unseal } from "@/lib/crypto";
+import { env } from "@/lib/env";
 import type { Db } from "../client";
 import { requestEvents, requests, submissionKeys, users, type RequestKind } from "../schema";
 import { notifyNewRequest } from "./notifications";
@@ -16,8 +17,8 @@ export const REPEAT_WINDOW_MINUTES = 10;
  * Submissions allowed before a pause. Per client (address + browser, hashed: many homes share one carrier
  * address) and per phone number, so that one sender cannot flood a community's queue.
  */
-export const SUBMIT_RULE_CLIENT: ThrottleRule = { maxAttempts: 20, windowMinutes: 60, lockMinutes: 60 };
-export const SUBMIT_RULE_PHONE: ThrottleRule = { maxAttempts: 10, windowMinutes: 24 * 60, lockMinutes: 60 };
+export const SUBMIT_RULE_CLIENT: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_CLIENT_HOUR, windowMinutes: 60, lockMinutes: 60 };
+export const SUBMIT_RULE_PHONE: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_PHONE_DAY, windowMinutes: 24 * 60, lockMinutes: 60 };
 
 export interface NewResidentRequest {
   kind: RequestKind;

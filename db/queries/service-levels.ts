@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { StaffUser } from "@/lib/authz";
+import { canEditTargets, type StaffUser } from "@/lib/authz";
 import { TARGET_MAX_MINUTES, TARGET_MIN_MINUTES, targetKinds } from "@/lib/validation/staff-forms";
 import type { Db } from "../client";
 import { auditLog, defaultResponseMinutes, responseTargets, type RequestKind } from "../schema";
@@ -18,13 +18,9 @@ export async function getResponseMinutes(db: Db, kind: RequestKind): Promise<num
   return row?.minutes ?? defaultResponseMinutes[kind];
 }
 
-function isAdmin(user: StaffUser): boolean {
-  return user.role === "admin";
-}
-
 /** Every editable kind with its current target and whether it is the default; null for anyone but an admin. */
 export async function listResponseTargets(db: Db, user: StaffUser) {
-  if (!isAdmin(user)) return null;
+  if (!canEditTargets(user)) return null;
   const rows = await db
     .select({ kind: responseTargets.kind, minutes: responseTargets.minutes, updatedAt: responseTargets.updatedAt })
     .from(responseTargets)
@@ -47,7 +43,7 @@ export async function setResponseTargets(
   user: StaffUser,
   minutes: Partial<Record<EditableTargetKind, number>>,
 ): Promise<boolean> {
-  if (!isAdmin(user)) return false;
+  if (!canEditTargets(user)) return false;
   const changes: Record<string, number> = {};
   for (const kind of editableTargetKinds) {
     const value = minutes[kind];
