@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // Query modules import "server-only" to stay out of client bundles; in tests they are plain modules.
-      "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
     },
   },
   test: {

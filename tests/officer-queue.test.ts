@@ -81,7 +81,7 @@ describe("the queue each staff member sees", () => {
     expect(codesIn(resolved.rows)).toEqual(["DEMQ-2345"]);
   });
 
-  it("puts open requests first — help before all, then by due time — and the resolved ones newest first", async () => {
+  it("puts open requests first — help, then the unanswered, each by due time — and the resolved ones newest first", async () => {
     // 南桥 from the seed: DEMT-9Y2Z (answered, its first answer was due 6 h ago), DEMT-AB3C (due in 22 h).
     const officer = staff["officer.nanqiao"]!;
     const later = await storeRequest(db, { community: "nanqiao", kind: "message", dueInMinutes: 300 });
@@ -94,11 +94,12 @@ describe("the queue each staff member sees", () => {
     const all = (await listQueue(db, officer, { view: "all" })).rows;
     expect(codesIn(all)).toEqual([
       help.referenceCode,
-      "DEMT-9Y2Z",
       late.referenceCode,
       tip.referenceCode,
       later.referenceCode,
       "DEMT-AB3C",
+      // Answered already: after every request still waiting, although its clock ran out first.
+      "DEMT-9Y2Z",
       resolvedNow.referenceCode,
       resolvedEarlier.referenceCode,
     ]);
@@ -109,10 +110,11 @@ describe("the queue each staff member sees", () => {
     expect(codesIn((await listQueue(db, officer, { view: "open" })).rows)).toEqual(codesIn(all).slice(0, 6));
     expect(codesIn((await listQueue(db, officer, { view: "resolved" })).rows)).toEqual(codesIn(all).slice(6));
 
-    // Answering the overdue request clears the mark; its due time still places it among the open ones.
+    // Answering the overdue request clears the mark and moves it behind the ones still waiting.
     await replyToRequest(db, officer, late.id, "已联系物业处理。");
     const after = (await listQueue(db, officer, { view: "open" })).rows;
     expect(after.find((r) => r.referenceCode === late.referenceCode)).toMatchObject({ overdue: false, unanswered: false });
+    expect(codesIn(after)).toEqual([help.referenceCode, tip.referenceCode, later.referenceCode, "DEMT-AB3C", "DEMT-9Y2Z", late.referenceCode]);
   });
 
   it("keeps the community filter with the new order", async () => {

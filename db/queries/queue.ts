@@ -25,8 +25,9 @@ const PAGE_SIZE = 50;
 export const PHONE_REVEAL_MINUTES = 10;
 
 /**
- * The queue: open requests first — help before anything else, then by when a first answer is due — and
- * after them the resolved ones, newest first. Overdue: open, unanswered and past its due time.
+ * The queue: open requests first — help before anything else, then those still waiting for a first answer,
+ * each group by when its answer is due — and after them the resolved ones, newest first. Overdue: open,
+ * unanswered and past its due time.
  */
 export async function listQueue(
   db: Db,
@@ -63,6 +64,8 @@ export async function listQueue(
     .orderBy(
       desc(open),
       sql`case when ${open} and ${requests.kind} = 'help' then 0 else 1 end`,
+      // A request still waiting for its first answer comes before one already answered, whatever their clocks.
+      desc(unanswered),
       sql`case when ${open} then ${requests.dueAt} end asc`,
       sql`${requests.resolvedAt} desc nulls last`,
       desc(requests.createdAt),
