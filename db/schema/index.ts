@@ -4,3 +4,4 @@ export * from "./security";
 export * from "./service-levels";
 export * from "./public-content";
 export * from "./attachments";
+export * from "./services";
