@@ -56,6 +56,15 @@ export function hidesReporter(user: StaffUser, kind: RequestKind): boolean {
   return kind === "tip" && user.role === "auxiliary";
 }
 
+/**
+ * The appointments day view and attendance marks: everyone who works a queue. Bookings are scoped by
+ * requestScope on the community of the officer the slot is with; bookings at the station's service hall
+ * (no officer) are the whole station's and visible to all of them.
+ */
+export function canWorkAppointments(user: StaffUser): boolean {
+  return canUseQueue(user);
+}
+
 /** Who may set the answer-time targets (the administrator). */
 export function canEditTargets(user: StaffUser): boolean {
   return user.role === "admin";

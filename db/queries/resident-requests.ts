@@ -107,7 +107,8 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
   return { status: "stored", referenceCode, secret, dueAt };
 }
 
-async function insertWithFreshCode(
+/** Inserts a request under a fresh reference code (retrying the rare clash). */
+export async function insertWithFreshCode(
   db: Db,
   values: Omit<typeof requests.$inferInsert, "referenceCode">,
 ): Promise<string> {
