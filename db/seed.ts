@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Db } from "./client";
+import { seedServices } from "./seed-services";
 import {
   communities,
   defaultResponseMinutes,
@@ -407,6 +408,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       await tx.insert(requestEvents).values(events);
     }
 
+    await seedServices(tx);
     return { created };
   });
 }
