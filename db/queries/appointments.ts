@@ -1,0 +1,526 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { requestScope, type StaffUser } from "@/lib/authz";
+import { hashTrackingSecret, newTrackingSecret } from "@/lib/codes";
+import { keyedHash, seal, unseal } from "@/lib/crypto";
+import type { Locale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/validation/uuid";
+import type { Db } from "../client";
+import {
+  appointmentBookings,
+  appointmentSlots,
+  appointmentTemplates,
+  communities,
+  requestEvents,
+  requests,
+  services,
+  stations,
+  submissionKeys,
+  users,
+  type AppointmentTemplate,
+} from "../schema";
+import { notifyNewRequest } from "./notifications";
+import { insertWithFreshCode, SUBMIT_RULE_CLIENT, SUBMIT_RULE_PHONE } from "./resident-requests";
+import { getResponseMinutes } from "./service-levels";
+import { countAttempt, firstLockedUntil } from "./throttles";
+
+/** Two no-shows within this many days block online booking until this many days after the second. */
+export const NO_SHOW_DAYS = 30;
+export const NO_SHOWS_TO_BLOCK = 2;
+
+// Asia/Shanghai has no daylight saving: a fixed +08:00 offset is exact.
+const OFFSET_MS = 8 * 3_600_000;
+
+/** The Beijing calendar date (YYYY-MM-DD) of an instant. */
+export function shanghaiDay(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+}
+
+/** The instant of a Beijing wall-clock time ("09:30" or "09:30:00") on a date. */
+export function shanghaiInstant(day: string, time: string): Date {
+  return new Date(`${day}T${time.length === 5 ? `${time}:00` : time}+08:00`);
+}
+
+function minutesOf(time: string): number {
+  const [h = "0", m = "0"] = time.split(":");
+  return Number(h) * 60 + Number(m);
+}
+
+/** The last date bookable under a window of `windowDays` working days (Mon–Fri) after `today`. */
+export function lastWindowDay(today: string, windowDays: number): string {
+  let day = today;
+  for (let counted = 0; counted < windowDays; ) {
+    day = addDays(day, 1);
+    if (isoWeekday(day) <= 5) counted++;
+  }
+  return day;
+}
+
+/** The slots one template makes on one date (none when the template does not run that weekday). */
+function slotsOfDay(template: AppointmentTemplate, day: string) {
+  if (!template.weekdays.includes(isoWeekday(day))) return [];
+  const slots = [];
+  const end = minutesOf(template.endTime);
+  for (let start = minutesOf(template.startTime); start + template.slotMinutes <= end; start += template.slotMinutes) {
+    const startsAt = new Date(shanghaiInstant(day, "00:00").getTime() + start * 60_000);
+    slots.push({
+      templateId: template.id,
+      serviceId: template.serviceId,
+      officerId: template.officerId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + template.slotMinutes * 60_000),
+      capacity: template.capacity,
+    });
+  }
+  return slots;
+}
+
+/**
+ * Makes the slots of every active template for `days` Beijing dates from `from`. Idempotent: a slot that
+ * exists already (same template and start) is left as it is, bookings and all. Returns how many were new.
+ */
+export async function ensureSlots(db: Db, options: { from: Date; days: number }): Promise<number> {
+  const templates = await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.active, true));
+  const first = shanghaiDay(options.from);
+  const rows = templates.flatMap((template) =>
+    Array.from({ length: options.days }, (_, i) => slotsOfDay(template, addDays(first, i))).flat(),
+  );
+  if (rows.length === 0) return 0;
+  const inserted = await db.insert(appointmentSlots).values(rows).onConflictDoNothing().returning({ id: appointmentSlots.id });
+  return inserted.length;
+}
+
+/** Calendar days ensureSlots should cover so that every template's booking window has its slots. */
+export async function slotHorizonDays(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ window: sql<number>`coalesce(max(${appointmentTemplates.windowDays}), 0)`.mapWith(Number) })
+    .from(appointmentTemplates)
+    .where(eq(appointmentTemplates.active, true));
+  // windowDays counts working days: two weekend days per five, plus today.
+  return Math.ceil(((row?.window ?? 0) * 7) / 5) + 3;
+}
+
+/** Whether a slot may be booked now under its template's notice and window. */
+function openCondition(now: Date): SQL {
+  const today = shanghaiDay(now);
+  return and(
+    eq(appointmentTemplates.active, true),
+    sql`${appointmentSlots.startsAt} >= ${now.toISOString()}::timestamptz + make_interval(hours => ${appointmentTemplates.minNoticeHours})`,
+    // Where the window ends depends on the template's windowDays in working days (weekends stretch it):
+    // looked up in the ends computed here for every window length a template may have.
+    sql`${appointmentSlots.startsAt} < (${windowEndsTable(today)}->>(${appointmentTemplates.windowDays})::text)::timestamptz`,
+  )!;
+}
+
+/** A JSON object from window length (0–60 working days) to the instant the window ends, for openCondition. */
+function windowEndsTable(today: string): SQL {
+  const ends: Record<string, string> = {};
+  for (let days = 0; days <= 60; days++) {
+    ends[days] = shanghaiInstant(addDays(lastWindowDay(today, days), 1), "00:00").toISOString();
+  }
+  return sql`${JSON.stringify(ends)}::jsonb`;
+}
+
+export interface OpenSlot {
+  id: number;
+  startsAt: Date;
+  endsAt: Date;
+  remaining: number;
+  officerName: string | null;
+}
+
+/** The bookable slots of a service (within notice and window), with the seats left in each; full ones too. */
+export async function listOpenSlots(db: Db, serviceId: number, now: Date): Promise<OpenSlot[]> {
+  const rows = await db
+    .select({
+      id: appointmentSlots.id,
+      startsAt: appointmentSlots.startsAt,
+      endsAt: appointmentSlots.endsAt,
+      capacity: appointmentSlots.capacity,
+      booked: appointmentSlots.booked,
+      officerName: users.name,
+    })
+    .from(appointmentSlots)
+    .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
+    .leftJoin(users, eq(users.id, appointmentSlots.officerId))
+    .where(and(eq(appointmentSlots.serviceId, serviceId), openCondition(now)))
+    .orderBy(asc(appointmentSlots.startsAt), asc(appointmentSlots.id));
+  return rows.map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, remaining: r.capacity - r.booked, officerName: r.officerName }));
+}
+
+/** A service residents can book (active, with the appointment flag), by slug. */
+export async function getBookableService(db: Db, slug: string) {
+  const [service] = await db
+    .select({ id: services.id, slug: services.slug, name: services.name, whereWhen: sql<{ "zh-CN": string; en: string }>`${services.guide}->'whereWhen'` })
+    .from(services)
+    .where(and(eq(services.slug, slug), eq(services.active, true), eq(services.appointment, true)));
+  return service ?? null;
+}
+
+/** The date a person's no-shows keep them from booking online until (exclusive), or null. */
+export async function noShowBlockedUntil(db: Db, personKey: string, now: Date): Promise<string | null> {
+  const recent = await db
+    .select({ day: appointmentBookings.day })
+    .from(appointmentBookings)
+    .where(and(eq(appointmentBookings.personKey, personKey), eq(appointmentBookings.status, "no_show")))
+    .orderBy(desc(appointmentBookings.day))
+    .limit(NO_SHOWS_TO_BLOCK);
+  if (recent.length < NO_SHOWS_TO_BLOCK) return null;
+  const latest = recent[0]!.day;
+  const earliest = recent[recent.length - 1]!.day;
+  if (Date.parse(latest) - Date.parse(earliest) > NO_SHOW_DAYS * 86_400_000) return null;
+  const until = addDays(latest, NO_SHOW_DAYS);
+  return shanghaiDay(now) < until ? until : null;
+}
+
+/** The keyed hash that stands for a person in bookings (their mobile number): never the number itself. */
+export function personKeyOf(phone: string): string {
+  return keyedHash("appointment-person", phone);
+}
+
+function slotLabel(startsAt: Date, endsAt: Date): string {
+  const clock = (d: Date) => new Date(d.getTime() + OFFSET_MS).toISOString().slice(11, 16);
+  return `${shanghaiDay(startsAt)} ${clock(startsAt)}–${clock(endsAt)}`;
+}
+
+export interface NewBooking {
+  slotId: number;
+  /** The resident's community; used for bookings at the station hall (an officer's slot belongs to theirs). */
+  communityId: number | null;
+  residentName: string;
+  /** Normalized mobile number. */
+  residentPhone: string;
+  locale: Locale;
+  /** Same for a repeat of this submission (double tap, retry). */
+  repeatKey: string;
+  /** A keyed hash of the client, for the submission limit. Never stored with the request. */
+  clientKey: string;
+}
+
+export type BookResult =
+  | { status: "stored" | "repeated"; referenceCode: string; secret: string }
+  | { status: "full" }
+  | { status: "already_booked" }
+  | { status: "blocked"; until: string }
+  | { status: "limited"; until: Date }
+  | { status: "unavailable" };
+
+class Refused extends Error {
+  constructor(readonly result: BookResult | ChangeResult) {
+    super(result as string);
+  }
+}
+
+function isOneBookingViolation(error: unknown): boolean {
+  for (let e = error as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown; message?: string } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505" && `${e.constraint_name ?? e.constraint ?? e.message}`.includes("one_booking_per_person_service_day")) return true;
+  }
+  return false;
+}
+
+/** A slot with what booking it needs, if it is open for booking now. */
+async function openSlot(db: Db, slotId: number, now: Date) {
+  const [slot] = await db
+    .select({
+      id: appointmentSlots.id,
+      serviceId: appointmentSlots.serviceId,
+      officerId: appointmentSlots.officerId,
+      startsAt: appointmentSlots.startsAt,
+      endsAt: appointmentSlots.endsAt,
+      officerCommunityId: users.communityId,
+      serviceName: services.name,
+    })
+    .from(appointmentSlots)
+    .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
+    .innerJoin(services, eq(services.id, appointmentSlots.serviceId))
+    .leftJoin(users, eq(users.id, appointmentSlots.officerId))
+    .where(and(eq(appointmentSlots.id, slotId), eq(services.active, true), eq(services.appointment, true), openCondition(now)));
+  return slot ?? null;
+}
+
+/** Takes a seat; the database refuses to go past capacity (`booked < capacity`), however many book at once. */
+async function takeSeat(db: Db, slotId: number): Promise<boolean> {
+  const taken = await db
+    .update(appointmentSlots)
+    .set({ booked: sql`${appointmentSlots.booked} + 1` })
+    .where(and(eq(appointmentSlots.id, slotId), lt(appointmentSlots.booked, appointmentSlots.capacity)))
+    .returning({ id: appointmentSlots.id });
+  return taken.length === 1;
+}
+
+async function freeSeat(db: Db, slotId: number): Promise<void> {
+  await db
+    .update(appointmentSlots)
+    .set({ booked: sql`${appointmentSlots.booked} - 1` })
+    .where(and(eq(appointmentSlots.id, slotId), sql`${appointmentSlots.booked} > 0`));
+}
+
+/**
+ * Books a slot as a request (kind appointment) with its first event, reference code and tracking secret.
+ * Runs in a savepoint of the caller's transaction: a refusal ("full", "already_booked", "blocked", …) leaves
+ * nothing behind, so the caller may commit and report it. One booking per person, service and day is the
+ * partial unique index's to guarantee; a seat is the slot row's CHECK and conditional update's.
+ */
+export async function bookSlot(db: Db, input: NewBooking, now = new Date()): Promise<BookResult> {
+  try {
+    return await db.transaction(async (sp) => {
+      const result = await bookInSavepoint(sp as unknown as Db, input, now);
+      if (result.status !== "stored" && result.status !== "repeated") throw new Refused(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result as BookResult;
+    if (isOneBookingViolation(error)) return { status: "already_booked" };
+    throw error;
+  }
+}
+
+async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<BookResult> {
+  const slot = await openSlot(db, input.slotId, now);
+  const communityId = slot?.officerId ? slot.officerCommunityId : input.communityId;
+  if (!slot || !communityId) return { status: "unavailable" };
+
+  const requestId = randomUUID();
+  const secret = newTrackingSecret();
+  const claimed = await db
+    .insert(submissionKeys)
+    .values({ keyHash: input.repeatKey, requestId, sealedSecret: seal(secret) })
+    .onConflictDoNothing()
+    .returning({ requestId: submissionKeys.requestId });
+  if (claimed.length === 0) {
+    const [first] = await db
+      .select({ referenceCode: requests.referenceCode, sealedSecret: submissionKeys.sealedSecret })
+      .from(submissionKeys)
+      .innerJoin(requests, eq(requests.id, submissionKeys.requestId))
+      .where(eq(submissionKeys.keyHash, input.repeatKey));
+    const firstSecret = first && unseal(first.sealedSecret);
+    if (!first || !firstSecret) throw new Error("repeat key without a readable first result");
+    return { status: "repeated", referenceCode: first.referenceCode, secret: firstSecret };
+  }
+
+  const personKey = personKeyOf(input.residentPhone);
+  const blockedUntil = await noShowBlockedUntil(db, personKey, now);
+  if (blockedUntil) return { status: "blocked", until: blockedUntil };
+
+  const limitKeys = [`submit:client:${input.clientKey}`, `submit:phone:${keyedHash("phone", input.residentPhone)}`];
+  const until = await firstLockedUntil(db, limitKeys);
+  if (until) return { status: "limited", until };
+
+  if (!(await takeSeat(db, slot.id))) return { status: "full" };
+
+  const serviceName = slot.serviceName[input.locale];
+  const when = slotLabel(slot.startsAt, slot.endsAt);
+  const referenceCode = await insertWithFreshCode(db, {
+    id: requestId,
+    kind: "appointment",
+    trackingSecretHash: hashTrackingSecret(secret),
+    residentName: input.residentName,
+    residentPhone: input.residentPhone,
+    anonymous: false,
+    body: `${serviceName} · ${when}`,
+    details: { service: serviceName, slot: when },
+    communityId,
+    officerId: slot.officerId,
+    assigneeId: slot.officerId,
+    dueAt: new Date(now.getTime() + (await getResponseMinutes(db, "appointment")) * 60_000),
+  });
+  await db.insert(appointmentBookings).values({
+    requestId,
+    slotId: slot.id,
+    serviceId: slot.serviceId,
+    personKey,
+    day: shanghaiDay(slot.startsAt),
+  });
+  await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
+  await notifyNewRequest(db, requestId);
+  await countAttempt(db, limitKeys[0]!, SUBMIT_RULE_CLIENT);
+  await countAttempt(db, limitKeys[1]!, SUBMIT_RULE_PHONE);
+  return { status: "stored", referenceCode, secret };
+}
+
+export type ChangeResult = "ok" | "not_allowed" | "too_late" | "full" | "already_booked" | "unavailable";
+
+/** The booking of a request, locked, if the resident may still change it (booked, and before its day). */
+async function changeableBooking(db: Db, requestId: string, now: Date): Promise<{ slotId: number; serviceId: number } | ChangeResult> {
+  const [booking] = await db
+    .select({ slotId: appointmentBookings.slotId, serviceId: appointmentBookings.serviceId, status: appointmentBookings.status, day: appointmentBookings.day })
+    .from(appointmentBookings)
+    .where(eq(appointmentBookings.requestId, requestId))
+    .for("update");
+  if (!booking || booking.status !== "booked") return "not_allowed";
+  if (shanghaiDay(now) >= booking.day) return "too_late";
+  return booking;
+}
+
+/** The resident cancels their booking (until the day before): the seat is freed and the request closed. */
+export async function cancelBooking(db: Db, requestId: string, now = new Date()): Promise<ChangeResult> {
+  const booking = await changeableBooking(db, requestId, now);
+  if (typeof booking === "string") return booking;
+  await db.update(appointmentBookings).set({ status: "cancelled" }).where(eq(appointmentBookings.requestId, requestId));
+  await freeSeat(db, booking.slotId);
+  await closeRequest(db, requestId, null, now);
+  return "ok";
+}
+
+async function closeRequest(db: Db, requestId: string, actorId: number | null, now: Date): Promise<void> {
+  const [request] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
+  if (!request || request.status === "resolved") return;
+  await db
+    .update(requests)
+    .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
+    .where(eq(requests.id, requestId));
+  await db.insert(requestEvents).values({ requestId, type: "status_change", actorId, fromStatus: request.status, toStatus: "resolved" });
+}
+
+/**
+ * The resident moves their booking to another open slot of the same service (until the day before the
+ * booked day): the new seat is taken under the same database guarantee, then the old one freed.
+ */
+export async function rescheduleBooking(db: Db, requestId: string, newSlotId: number, locale: Locale, now = new Date()): Promise<ChangeResult> {
+  try {
+    return await db.transaction(async (spTx) => {
+      const sp = spTx as unknown as Db;
+      const booking = await changeableBooking(sp, requestId, now);
+      if (typeof booking === "string") throw new Refused(booking);
+      const slot = await openSlot(sp, newSlotId, now);
+      if (!slot || slot.serviceId !== booking.serviceId || slot.id === booking.slotId) throw new Refused("unavailable");
+      if (!(await takeSeat(sp, slot.id))) throw new Refused("full");
+      await freeSeat(sp, booking.slotId);
+      await sp
+        .update(appointmentBookings)
+        .set({ slotId: slot.id, day: shanghaiDay(slot.startsAt) })
+        .where(eq(appointmentBookings.requestId, requestId));
+      const serviceName = slot.serviceName[locale];
+      const when = slotLabel(slot.startsAt, slot.endsAt);
+      await sp
+        .update(requests)
+        .set({ body: `${serviceName} · ${when}`, details: { service: serviceName, slot: when } })
+        .where(eq(requests.id, requestId));
+      return "ok" as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result as ChangeResult;
+    if (isOneBookingViolation(error)) return "already_booked";
+    throw error;
+  }
+}
+
+/** What the tracking page and the calendar file show of a request's booking; null if it is no booking. */
+export async function getBookingOfRequest(db: Db, requestId: string, now = new Date()) {
+  const [row] = await db
+    .select({
+      referenceCode: requests.referenceCode,
+      status: appointmentBookings.status,
+      day: appointmentBookings.day,
+      serviceId: appointmentBookings.serviceId,
+      serviceSlug: services.slug,
+      serviceName: services.name,
+      startsAt: appointmentSlots.startsAt,
+      endsAt: appointmentSlots.endsAt,
+      officerName: users.name,
+      officeAddress: communities.officeAddress,
+      stationName: stations.name,
+      stationAddress: stations.address,
+    })
+    .from(appointmentBookings)
+    .innerJoin(requests, eq(requests.id, appointmentBookings.requestId))
+    .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointmentBookings.slotId))
+    .innerJoin(services, eq(services.id, appointmentBookings.serviceId))
+    .innerJoin(communities, eq(communities.id, requests.communityId))
+    .innerJoin(stations, eq(stations.id, communities.stationId))
+    .leftJoin(users, eq(users.id, appointmentSlots.officerId))
+    .where(eq(appointmentBookings.requestId, requestId));
+  if (!row) return null;
+  return {
+    ...row,
+    // An officer's slot is at their community office; a station-hall slot at the station.
+    location: row.officerName ? `${row.officeAddress}（${row.officerName}）` : `${row.stationName}，${row.stationAddress}`,
+    changeable: row.status === "booked" && shanghaiDay(now) < row.day,
+  };
+}
+
+export type BookingOfRequest = NonNullable<Awaited<ReturnType<typeof getBookingOfRequest>>>;
+
+const slotOfficer = alias(users, "slot_officer");
+
+/** Bookings a staff member may see, as a WHERE clause (needs slotOfficer joined). */
+function bookingsVisibleTo(user: StaffUser): SQL {
+  const scope = requestScope(user);
+  if (scope.kind === "all") return sql`true`;
+  if (scope.kind === "none") return sql`false`;
+  return or(isNull(appointmentSlots.officerId), eq(slotOfficer.communityId, scope.communityId))!;
+}
+
+/** One day's bookings (Beijing date) the user may see, by time; cancelled ones too, so a change shows. */
+export async function listDayBookings(db: Db, user: StaffUser, day: string) {
+  return db
+    .select({
+      requestId: appointmentBookings.requestId,
+      referenceCode: requests.referenceCode,
+      residentName: requests.residentName,
+      residentPhone: requests.residentPhone,
+      status: appointmentBookings.status,
+      startsAt: appointmentSlots.startsAt,
+      endsAt: appointmentSlots.endsAt,
+      serviceName: services.name,
+      officerName: slotOfficer.name,
+    })
+    .from(appointmentBookings)
+    .innerJoin(requests, eq(requests.id, appointmentBookings.requestId))
+    .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointmentBookings.slotId))
+    .innerJoin(services, eq(services.id, appointmentBookings.serviceId))
+    .leftJoin(slotOfficer, eq(slotOfficer.id, appointmentSlots.officerId))
+    .where(and(eq(appointmentBookings.day, day), bookingsVisibleTo(user)))
+    .orderBy(asc(appointmentSlots.startsAt), asc(requests.referenceCode));
+}
+
+export type AttendanceResult = "ok" | "not_found" | "not_yet";
+
+/**
+ * Staff mark a booking attended or no-show (and may correct the mark); not before its day, and not a
+ * cancelled one. The request is closed with the mark. Not allowed and not found answer the same.
+ */
+export async function markAttendance(
+  db: Db,
+  user: StaffUser,
+  requestId: string,
+  mark: "attended" | "no_show",
+  now = new Date(),
+): Promise<AttendanceResult> {
+  if (!isUuid(requestId)) return "not_found";
+  const [booking] = await db
+    .select({ day: appointmentBookings.day, status: appointmentBookings.status })
+    .from(appointmentBookings)
+    .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointmentBookings.slotId))
+    .leftJoin(slotOfficer, eq(slotOfficer.id, appointmentSlots.officerId))
+    .where(and(eq(appointmentBookings.requestId, requestId), bookingsVisibleTo(user)));
+  if (!booking || booking.status === "cancelled") return "not_found";
+  if (booking.day > shanghaiDay(now)) return "not_yet";
+  await db
+    .update(appointmentBookings)
+    .set({ status: mark })
+    .where(and(eq(appointmentBookings.requestId, requestId), inArray(appointmentBookings.status, ["booked", "attended", "no_show"])));
+  await closeRequest(db, requestId, user.id, now);
+  return "ok";
+}
+
+/** The slots a booking could be moved to: its service's other open slots. */
+export async function listRescheduleSlots(db: Db, requestId: string, now: Date): Promise<OpenSlot[]> {
+  const [booking] = await db
+    .select({ serviceId: appointmentBookings.serviceId, slotId: appointmentBookings.slotId })
+    .from(appointmentBookings)
+    .where(eq(appointmentBookings.requestId, requestId));
+  if (!booking) return [];
+  return (await listOpenSlots(db, booking.serviceId, now)).filter((s) => s.id !== booking.slotId);
+}

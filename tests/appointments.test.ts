@@ -1,0 +1,259 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import {
+  bookSlot,
+  cancelBooking,
+  ensureSlots,
+  getBookingOfRequest,
+  listDayBookings,
+  listOpenSlots,
+  markAttendance,
+  rescheduleBooking,
+  shanghaiInstant,
+  type BookResult,
+} from "@/db/queries/appointments";
+import { appointmentBookings, appointmentSlots, appointmentTemplates, communities, requests, services, users } from "@/db/schema";
+import { calendarEvent } from "@/lib/ics";
+import { openTestDb, type TestDb } from "./support/db";
+import { requestByCode } from "./support/requests";
+
+let test: TestDb;
+let db: Db;
+let hallService: number;
+let officerService: number;
+let communityId: number;
+
+// Monday 7 January 2030, 08:00 in Beijing.
+const monday = shanghaiInstant("2030-01-07", "08:00");
+const at = (day: string, time: string) => shanghaiInstant(day, time);
+
+const guide = { "zh-CN": "", en: "" };
+async function makeService(slug: string): Promise<number> {
+  const [row] = await db
+    .insert(services)
+    .values({
+      slug,
+      category: "household",
+      name: { "zh-CN": `测试事项 ${slug}`, en: `Test service ${slug}` },
+      guide: { purpose: guide, eligibility: guide, materials: { "zh-CN": [], en: [] }, steps: { "zh-CN": [], en: [] }, timeLimit: guide, fee: guide, whereWhen: guide },
+      appointment: true,
+    })
+    .returning({ id: services.id });
+  return row!.id;
+}
+
+let phoneSeq = 0;
+const newPhone = () => `139${String(10_000_000 + phoneSeq++).padStart(8, "0")}`;
+
+/** Books as the server action does: its own transaction, committed whatever the answer. */
+function book(slotId: number, phone = newPhone(), now = monday): Promise<BookResult> {
+  return db.transaction((tx) =>
+    bookSlot(
+      tx as unknown as Db,
+      { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}` },
+      now,
+    ),
+  );
+}
+
+async function slotAt(serviceId: number, startsAt: Date) {
+  const [slot] = await db
+    .select()
+    .from(appointmentSlots)
+    .where(and(eq(appointmentSlots.serviceId, serviceId), eq(appointmentSlots.startsAt, startsAt)));
+  if (!slot) throw new Error(`no slot at ${startsAt.toISOString()}`);
+  return slot;
+}
+
+async function stored(result: BookResult) {
+  if (result.status !== "stored") throw new Error(`not stored: ${JSON.stringify(result)}`);
+  const request = await requestByCode(db, result.referenceCode);
+  return { ...result, id: request.id };
+}
+
+beforeAll(async () => {
+  test = await openTestDb();
+  db = test.db;
+  [{ id: communityId }] = (await db.select({ id: communities.id }).from(communities).limit(1)) as [{ id: number }];
+  hallService = await makeService("test-hall");
+  officerService = await makeService("test-officer");
+  const [officer] = await db.select({ id: users.id }).from(users).where(eq(users.login, "officer.liuyin"));
+  await db.insert(appointmentTemplates).values([
+    { serviceId: hallService, weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "11:30", slotMinutes: 30, capacity: 3, windowDays: 7, minNoticeHours: 12 },
+    // Wednesdays only, with one officer, bookable three working days ahead with a day's notice.
+    { serviceId: officerService, officerId: officer!.id, weekdays: [3], startTime: "14:00", endTime: "15:00", slotMinutes: 20, capacity: 1, windowDays: 3, minNoticeHours: 24 },
+  ]);
+  await ensureSlots(db, { from: monday, days: 21 });
+});
+
+afterAll(async () => {
+  await test.close();
+});
+
+describe("slot generation", () => {
+  it("makes each template's slots on its weekdays only, once however often it runs", async () => {
+    const hall = await db.select().from(appointmentSlots).where(eq(appointmentSlots.serviceId, hallService));
+    // 15 weekdays × 09:00, 09:30, 10:00, 10:30, 11:00 (the last ends at 11:30)
+    expect(hall).toHaveLength(75);
+    expect(new Set(hall.map((s) => s.startsAt.getUTCDay()))).toEqual(new Set([1, 2, 3, 4, 5]));
+    const wednesdays = await db.select().from(appointmentSlots).where(eq(appointmentSlots.serviceId, officerService));
+    expect(wednesdays.map((s) => s.startsAt.toISOString()).slice(0, 3)).toEqual([
+      at("2030-01-09", "14:00").toISOString(),
+      at("2030-01-09", "14:20").toISOString(),
+      at("2030-01-09", "14:40").toISOString(),
+    ]);
+    expect(await ensureSlots(db, { from: monday, days: 21 })).toBe(0);
+  });
+
+  it("lists slots from the minimum notice up to the window's last working day, with seats left", async () => {
+    const open = await listOpenSlots(db, hallService, monday);
+    // 12 hours' notice rules out Monday; 7 working days reach Wednesday the 16th.
+    expect(open[0]!.startsAt).toEqual(at("2030-01-08", "09:00"));
+    expect(open.at(-1)!.startsAt).toEqual(at("2030-01-16", "11:00"));
+    expect(open).toHaveLength(7 * 5);
+    expect(open.every((s) => s.remaining === 3)).toBe(true);
+
+    // A day's notice at Tuesday 14:30 leaves Wednesday 14:40; three working days end on Friday, before the next Wednesday.
+    const officer = await listOpenSlots(db, officerService, at("2030-01-08", "14:30"));
+    expect(officer.map((s) => s.startsAt.toISOString())).toEqual([at("2030-01-09", "14:40").toISOString()]);
+  });
+});
+
+describe("booking", () => {
+  it("gives the last seat of a slot to exactly one of fifty people booking at once; the others hear it is full", async () => {
+    const slot = await slotAt(hallService, at("2030-01-08", "09:00"));
+    await db.update(appointmentSlots).set({ booked: 2 }).where(eq(appointmentSlots.id, slot.id));
+    const results = await Promise.all(Array.from({ length: 50 }, () => book(slot.id)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === "stored")).toHaveLength(1);
+    expect(statuses.filter((s) => s === "full")).toHaveLength(49);
+    const [after] = await db.select().from(appointmentSlots).where(eq(appointmentSlots.id, slot.id));
+    expect(after!.booked).toBe(3);
+    expect(await db.select().from(appointmentBookings).where(eq(appointmentBookings.slotId, slot.id))).toHaveLength(1);
+  });
+
+  it("stores the booking as a request with the service and time, a reference code and a secret", async () => {
+    const result = await stored(await book((await slotAt(hallService, at("2030-01-08", "10:00"))).id));
+    const request = await requestByCode(db, result.referenceCode);
+    expect(request.kind).toBe("appointment");
+    expect(request.details).toEqual({ service: "测试事项 test-hall", slot: "2030-01-08 10:00–10:30" });
+    expect(request.residentName).toBe("测试居民");
+    expect(result.secret.length).toBeGreaterThan(20);
+  });
+
+  it("takes one booking per person, service and day", async () => {
+    const phone = newPhone();
+    await stored(await book((await slotAt(hallService, at("2030-01-09", "09:00"))).id, phone));
+    expect((await book((await slotAt(hallService, at("2030-01-09", "10:00"))).id, phone)).status).toBe("already_booked");
+    // Another day is fine, and the refused attempt took no seat.
+    expect((await book((await slotAt(hallService, at("2030-01-10", "10:00"))).id, phone)).status).toBe("stored");
+    expect((await slotAt(hallService, at("2030-01-09", "10:00"))).booked).toBe(0);
+  });
+
+  it("refuses a slot outside the window or the notice", async () => {
+    expect((await book((await slotAt(hallService, at("2030-01-07", "10:00"))).id)).status).toBe("unavailable");
+    expect((await book((await slotAt(hallService, at("2030-01-21", "10:00"))).id)).status).toBe("unavailable");
+  });
+});
+
+describe("changing a booking", () => {
+  it("reschedules to another slot, freeing the old seat", async () => {
+    const from = await slotAt(hallService, at("2030-01-14", "09:00"));
+    const to = await slotAt(hallService, at("2030-01-15", "11:00"));
+    const booking = await stored(await book(from.id));
+    expect(await rescheduleBooking(db, booking.id, to.id, "zh-CN", monday)).toBe("ok");
+    expect((await slotAt(hallService, from.startsAt)).booked).toBe(0);
+    expect((await slotAt(hallService, to.startsAt)).booked).toBe(1);
+    expect((await getBookingOfRequest(db, booking.id, monday))!.startsAt).toEqual(to.startsAt);
+    expect((await requestByCode(db, booking.referenceCode)).details.slot).toBe("2030-01-15 11:00–11:30");
+  });
+
+  it("refuses to move into a full slot", async () => {
+    const full = await slotAt(hallService, at("2030-01-08", "09:00"));
+    const booking = await stored(await book((await slotAt(hallService, at("2030-01-14", "09:30"))).id));
+    expect(await rescheduleBooking(db, booking.id, full.id, "zh-CN", monday)).toBe("full");
+  });
+
+  it("cancels until the day before, not on the day", async () => {
+    const slot = await slotAt(hallService, at("2030-01-14", "10:30"));
+    const early = await stored(await book(slot.id));
+    const late = await stored(await book(slot.id));
+    expect(await cancelBooking(db, late.id, at("2030-01-14", "07:00"))).toBe("too_late");
+    expect(await cancelBooking(db, early.id, at("2030-01-13", "23:00"))).toBe("ok");
+    expect(await cancelBooking(db, early.id, at("2030-01-13", "23:00"))).toBe("not_allowed");
+    expect((await slotAt(hallService, slot.startsAt)).booked).toBe(1);
+    expect((await requestByCode(db, early.referenceCode)).status).toBe("resolved");
+  });
+});
+
+describe("no-shows", () => {
+  it("two no-shows within 30 days block online booking until 30 days after the second, then release", async () => {
+    const phone = newPhone();
+    const first = await stored(await book((await slotAt(hallService, at("2030-01-11", "09:00"))).id, phone));
+    const second = await stored(await book((await slotAt(hallService, at("2030-01-14", "11:00"))).id, phone));
+    const [chief] = await db.select().from(users).where(eq(users.login, "chief"));
+    const staff = { id: chief!.id, role: chief!.role, communityId: chief!.communityId, name: chief!.name };
+    expect(await markAttendance(db, staff, first.id, "no_show", monday)).toBe("not_yet");
+    expect(await markAttendance(db, staff, first.id, "no_show", at("2030-01-11", "12:00"))).toBe("ok");
+    expect(await markAttendance(db, staff, second.id, "no_show", at("2030-01-14", "12:00"))).toBe("ok");
+
+    const slot = await slotAt(hallService, at("2030-01-16", "09:00"));
+    expect(await book(slot.id, phone)).toEqual({ status: "blocked", until: "2030-02-13" });
+    // The same dates moved into the past (as if time had passed): released after the period.
+    await db.update(appointmentBookings).set({ day: "2029-11-01" }).where(eq(appointmentBookings.requestId, first.id));
+    await db.update(appointmentBookings).set({ day: "2029-11-20" }).where(eq(appointmentBookings.requestId, second.id));
+    expect((await book(slot.id, phone)).status).toBe("stored");
+  });
+});
+
+describe("staff day view", () => {
+  it("lists the day's bookings by time for staff who work a queue, station-hall ones for all of them", async () => {
+    const [aux] = await db.select().from(users).where(eq(users.login, "aux.fenglin"));
+    const staff = { id: aux!.id, role: aux!.role, communityId: aux!.communityId, name: aux!.name };
+    const day = await listDayBookings(db, staff, "2030-01-14");
+    expect(day.length).toBeGreaterThan(0);
+    expect(day.map((b) => b.startsAt.getTime())).toEqual([...day.map((b) => b.startsAt.getTime())].sort((a, b) => a - b));
+    const [mediator] = await db.select().from(users).where(eq(users.login, "mediator"));
+    expect(await listDayBookings(db, { id: mediator!.id, role: "mediator", communityId: null, name: "" }, "2030-01-14")).toEqual([]);
+  });
+
+  it("shows an officer's own slots only to staff of that officer's community", async () => {
+    const slot = await slotAt(officerService, at("2030-01-09", "14:40"));
+    const booking = await stored(await book(slot.id, newPhone(), at("2030-01-08", "08:00")));
+    const viewer = async (login: string) => {
+      const [u] = await db.select().from(users).where(eq(users.login, login));
+      return { id: u!.id, role: u!.role, communityId: u!.communityId, name: u!.name };
+    };
+    const ids = async (login: string) => (await listDayBookings(db, await viewer(login), "2030-01-09")).map((b) => b.requestId);
+    expect(await ids("aux.liuyin")).toContain(booking.id);
+    expect(await ids("aux.fenglin")).not.toContain(booking.id);
+    expect(await markAttendance(db, await viewer("aux.fenglin"), booking.id, "attended", at("2030-01-09", "15:00"))).toBe("not_found");
+    const [request] = await db.select().from(requests).where(eq(requests.id, booking.id));
+    expect(request!.officerId).not.toBeNull();
+  });
+});
+
+describe("calendar file", () => {
+  it("is one VEVENT with UID, UTC start and end, summary and location", () => {
+    const ics = calendarEvent({
+      uid: "7KQ4M9XD@portal.test",
+      startsAt: at("2030-01-08", "09:00"),
+      endsAt: at("2030-01-08", "09:30"),
+      summary: "居住证申领 · 7KQ4M9XD",
+      location: "柳荫派出所，幸福路1号; 一楼",
+      now: new Date("2030-01-01T00:00:00Z"),
+    });
+    const lines = ics.split("\r\n");
+    expect(lines[0]).toBe("BEGIN:VCALENDAR");
+    expect(lines).toContain("BEGIN:VEVENT");
+    expect(lines).toContain("UID:7KQ4M9XD@portal.test");
+    expect(lines).toContain("DTSTART:20300108T010000Z");
+    expect(lines).toContain("DTEND:20300108T013000Z");
+    expect(lines).toContain("SUMMARY:居住证申领 · 7KQ4M9XD");
+    expect(lines).toContain("LOCATION:柳荫派出所，幸福路1号\\; 一楼");
+    expect(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
+    expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+  });
+});
