@@ -91,7 +91,9 @@ describe("who manages which contact boards", () => {
       station: { name: "青石派出所" },
     });
     expect(print!.officer).not.toHaveProperty("passwordHash");
-    expect(print!.services.map((s) => s.slug)).toEqual(["test-residence-permit", "test-dog-licence"]);
+    // Whatever else the catalogue holds: active ones only, in catalogue order.
+    const slugs = print!.services.map((s) => s.slug);
+    expect(slugs.filter((slug) => slug.startsWith("test-"))).toEqual(["test-residence-permit", "test-dog-licence"]);
   });
 
   it("finds no board for an unknown or malformed id", async () => {
