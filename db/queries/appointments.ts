@@ -249,6 +249,17 @@ async function openSlot(db: Db, slotId: number, now: Date) {
   return slot ?? null;
 }
 
+async function existingCommunity(db: Db, id: number | null): Promise<number | null> {
+  if (id === null || !Number.isSafeInteger(id) || id > 2_147_483_647) return null;
+  const [row] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, id));
+  return row?.id ?? null;
+}
+
+/** The communities a resident chooses from when booking the station hall. */
+export function listBookingCommunities(db: Db) {
+  return db.select({ id: communities.id, name: communities.name }).from(communities).orderBy(asc(communities.id));
+}
+
 /** Takes a seat; the database refuses to go past capacity (`booked < capacity`), however many book at once. */
 async function takeSeat(db: Db, slotId: number): Promise<boolean> {
   const taken = await db
@@ -288,7 +299,7 @@ export async function bookSlot(db: Db, input: NewBooking, now = new Date()): Pro
 
 async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<BookResult> {
   const slot = await openSlot(db, input.slotId, now);
-  const communityId = slot?.officerId ? slot.officerCommunityId : input.communityId;
+  const communityId = slot?.officerId ? slot.officerCommunityId : await existingCommunity(db, input.communityId);
   if (!slot || !communityId) return { status: "unavailable" };
 
   const requestId = randomUUID();

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AttendanceForm } from "@/components/attendance-form";
+import { ClientMessages } from "@/components/client-messages";
+import { FormAlert } from "@/components/ui/form-alert";
+import { inputClass } from "@/components/ui/field";
+import { getDb } from "@/db";
+import { addDays, listDayBookings, shanghaiDay } from "@/db/queries/appointments";
+import { requireStaff } from "@/lib/auth";
+import { canWorkAppointments } from "@/lib/authz";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import { maskMobile } from "@/lib/validation/phone";
+import { markAttendanceAction } from "./actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+function validDay(value: unknown): string | null {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && addDays(value, 0) === value
+    ? value
+    : null;
+}
+
+/** The day's bookings the user may see, by time; attended and no-show are marked here. */
+export default async function AppointmentsDayPage({ params, searchParams }: PageProps<"/[locale]/dashboard/appointments">) {
+  const locale = (await params).locale as Locale;
+  const user = await requireStaff();
+  const t = await getTranslations({ locale, namespace: "appointments" });
+  if (!canWorkAppointments(user)) {
+    return <p className="rounded-lg bg-white p-4 text-base">{(await getTranslations({ locale, namespace: "errors" }))("forbidden")}</p>;
+  }
+  const query = await searchParams;
+  const day = validDay(query.day) ?? shanghaiDay(new Date());
+  const bookings = await listDayBookings(await getDb(), user, day);
+  const clock = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  const dayLabel = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "full" }).format(new Date(`${day}T00:00:00Z`));
+  const today = shanghaiDay(new Date());
+
+  return (
+    <main className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold text-police-900">
+        {t("dayTitle")} · {dayLabel}
+      </h1>
+      <div className="flex flex-wrap items-end gap-3">
+        <Link href={`/dashboard/appointments?day=${addDays(day, -1)}`} className="min-h-10 font-semibold text-police-700 underline">
+          {t("previousDay")}
+        </Link>
+        <form method="get" action="/dashboard/appointments" className="flex items-end gap-2">
+          <label className="flex flex-col gap-1 text-base">
+            {t("day")}
+            <input type="date" name="day" defaultValue={day} className={inputClass} />
+          </label>
+          <button type="submit" className="min-h-12 rounded-lg border border-police-700 px-4 font-semibold text-police-700">
+            {t("show")}
+          </button>
+        </form>
+        <Link href={`/dashboard/appointments?day=${addDays(day, 1)}`} className="min-h-10 font-semibold text-police-700 underline">
+          {t("nextDay")}
+        </Link>
+      </div>
+      {query.done === "marked" ? <FormAlert tone="success" message={t("marked")} /> : null}
+      {bookings.length === 0 ? (
+        <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p>
+      ) : (
+        <ClientMessages locale={locale} namespaces={["appointments"]}>
+          <ul className="flex flex-col gap-3" aria-label={t("dayTitle")}>
+            {bookings.map((b) => (
+              <li key={b.requestId} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-3" data-testid="booking">
+                <p className="text-base">
+                  <strong>
+                    {clock.format(b.startsAt)}–{clock.format(b.endsAt)}
+                  </strong>{" "}
+                  · {b.serviceName[locale]} · {b.officerName ? t("withOfficer", { officer: b.officerName }) : t("hall")}
+                </p>
+                <p className="text-base">
+                  {b.residentName ?? ""} · {b.residentPhone ? maskMobile(b.residentPhone) : ""} ·{" "}
+                  <Link href={`/dashboard/requests/${b.requestId}`} className="font-mono text-police-700 underline">
+                    {b.referenceCode}
+                  </Link>{" "}
+                  · <strong>{t(`statuses.${b.status}`)}</strong>
+                </p>
+                {b.status !== "cancelled" && day <= today ? <AttendanceForm action={markAttendanceAction} requestId={b.requestId} day={day} /> : null}
+              </li>
+            ))}
+          </ul>
+        </ClientMessages>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppointmentBookingForm } from "@/components/appointment-booking-form";
+import { ClientMessages } from "@/components/client-messages";
+import { groupSlotsByDay } from "@/components/slot-days";
+import { getDb } from "@/db";
+import { ensureSlots, getBookableService, listBookingCommunities, listOpenSlots, slotHorizonDays } from "@/db/queries/appointments";
+import type { Locale } from "@/lib/i18n/locales";
+import { bookAppointment } from "./actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+const refusals = ["full", "already_booked", "blocked", "unavailable", "limited", "phone"] as const;
+
+/** 预约办事: the next days' open times of one service as a day-and-time picker, then name and phone. */
+export default async function BookAppointmentPage({ params, searchParams }: PageProps<"/[locale]/book/[service]">) {
+  const { locale: raw, service: slug } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const db = await getDb();
+  const service = await getBookableService(db, slug);
+  if (!service) notFound();
+  const now = new Date();
+  // Slots are made on demand (idempotent), so a template's window is always filled without a scheduler.
+  await ensureSlots(db, { from: now, days: await slotHorizonDays(db) });
+  const [slots, communities] = await Promise.all([listOpenSlots(db, service.id, now), listBookingCommunities(db)]);
+  const t = await getTranslations({ locale, namespace: "appointments" });
+  const tv = await getTranslations({ locale, namespace: "validation" });
+
+  const query = await searchParams;
+  const error = refusals.find((r) => r === query.error);
+  const until = typeof query.until === "string" ? query.until.slice(0, 30) : "";
+  const errorMessage = !error
+    ? undefined
+    : error === "phone"
+      ? tv("phoneInvalid")
+      : error === "blocked"
+        ? t("errors.blocked", { date: until })
+        : error === "limited"
+          ? t("errors.limited", { time: until.slice(11, 16) })
+          : t(`errors.${error}`);
+
+  return (
+    <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">
+      <h1 className="text-2xl font-bold text-police-900">{t("bookTitle", { service: service.name[locale] })}</h1>
+      <p className="text-base text-slate-700">{t("bookIntro")}</p>
+      {service.whereWhen?.[locale] ? (
+        <p className="rounded-lg bg-slate-50 p-3 text-base">
+          <strong>{t("whereWhen")}：</strong>
+          {service.whereWhen[locale]}
+        </p>
+      ) : null}
+      <section className="rounded-2xl bg-white p-4 shadow-sm">
+        {slots.length === 0 ? (
+          <p className="text-base">{t("noSlots")}</p>
+        ) : (
+          <ClientMessages locale={locale} namespaces={["appointments"]}>
+            <AppointmentBookingForm
+              action={bookAppointment}
+              service={service.slug}
+              days={groupSlotsByDay(slots, locale, { hall: t("hall"), officer: (name) => t("withOfficer", { officer: name }) })}
+              communities={communities.map((c) => ({ value: String(c.id), label: c.name }))}
+              initialError={errorMessage}
+            />
+          </ClientMessages>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+import { Field, inputClass, TextField } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { newBrowserKey } from "@/lib/browser-key";
+import { feedback, type FormActionFn } from "@/lib/form-state";
+import { SlotPicker, type PickerDay } from "./slot-picker";
+
+const noSubscription = () => () => {};
+
+/** The resident books a time: day and time, name, mobile number, and (for the station hall) their community. */
+export function AppointmentBookingForm({
+  action,
+  service,
+  days,
+  communities,
+  initialError,
+}: {
+  action: FormActionFn;
+  service: string;
+  days: PickerDay[];
+  communities: { value: string; label: string }[];
+  initialError?: string;
+}) {
+  const t = useTranslations("appointments");
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  const { errors, message, values } = feedback(state);
+  const keyInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (keyInput.current && !keyInput.current.value) keyInput.current.value = newBrowserKey();
+  }, []);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      <input type="hidden" name="service" value={service} />
+      <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
+      <input type="hidden" name="js" value={hydrated ? "1" : ""} />
+      <FormAlert message={message ?? (state.status === "invalid" ? t("fixErrors") : state.status === "idle" ? initialError : undefined)} />
+      <SlotPicker
+        days={days}
+        legend={t("pickTime")}
+        seatsLeft={(n) => t("seatsLeft", { n })}
+        fullLabel={t("full")}
+        errors={errors.slot}
+        defaultValue={values.slot}
+      />
+      <Field id="booking-community" label={t("community")} errors={errors.community}>
+        {(describedBy, invalid) => (
+          <select id="booking-community" name="community" required defaultValue={values.community ?? ""} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass}>
+            <option value="">{t("communityPlaceholder")}</option>
+            {communities.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextField id="booking-name" name="name" label={t("name")} errors={errors.name} required maxLength={40} autoComplete="name" defaultValue={values.name} />
+      <TextField
+        id="booking-phone"
+        name="phone"
+        type="tel"
+        label={t("phone")}
+        hint={t("phoneHint")}
+        errors={errors.phone}
+        required
+        maxLength={20}
+        inputMode="tel"
+        autoComplete="tel"
+        defaultValue={values.phone}
+      />
+      <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

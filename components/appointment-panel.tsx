@@ -1,0 +1,83 @@
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { addDays, getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import { cancelAppointment, rescheduleAppointment } from "@/app/[locale]/(public)/track/appointment-actions";
+import { CancelAppointmentForm, RescheduleAppointmentForm } from "./appointment-change-forms";
+import { ClientMessages } from "./client-messages";
+import { groupSlotsByDay } from "./slot-days";
+import { FormAlert } from "./ui/form-alert";
+
+const changeErrors = ["too_late", "full", "already_booked", "unavailable", "not_allowed"] as const;
+
+/**
+ * The tracking page's appointment: the booked time and place, "add to calendar", and cancel or reschedule
+ * until the day before. The resident's proof was checked by the page; the forms carry it again.
+ */
+export async function AppointmentPanel({
+  locale,
+  requestId,
+  secret,
+  query,
+}: {
+  locale: Locale;
+  requestId: string;
+  secret?: string;
+  query: Record<string, string | string[] | undefined>;
+}) {
+  const db = await getDb();
+  const now = new Date();
+  const booking = await getBookingOfRequest(db, requestId, now);
+  if (!booking) return null;
+  const t = await getTranslations({ locale, namespace: "appointments" });
+  const slots = booking.changeable ? await listRescheduleSlots(db, requestId, now) : [];
+  const when = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" });
+  const clock = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  const lastChangeDay = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" }).format(new Date(`${addDays(booking.day, -1)}T00:00:00Z`));
+  const error = changeErrors.find((e) => e === query.bookingError);
+  const done = query.done === "cancelled" || query.done === "rescheduled" ? query.done : null;
+  const icsHref = `/api/track/${booking.referenceCode}/appointment.ics${secret ? `?k=${encodeURIComponent(secret)}` : ""}`;
+
+  return (
+    <section aria-labelledby="appointment-title" className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+      <h2 id="appointment-title" className="text-lg font-bold">
+        {t("yourAppointment")}
+      </h2>
+      {done ? <FormAlert tone="success" message={t(`done.${done}`)} /> : null}
+      {error ? <FormAlert message={t(`errors.${error}`)} /> : null}
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
+        <dt className="text-slate-600">{t("service")}</dt>
+        <dd>{booking.serviceName[locale]}</dd>
+        <dt className="text-slate-600">{t("when")}</dt>
+        <dd data-testid="appointment-time">
+          {when.format(booking.startsAt)}–{clock.format(booking.endsAt)}
+        </dd>
+        <dt className="text-slate-600">{t("where")}</dt>
+        <dd>{booking.location}</dd>
+        <dt className="text-slate-600">{t("status")}</dt>
+        <dd>
+          <strong>{t(`statuses.${booking.status}`)}</strong>
+        </dd>
+      </dl>
+      {booking.status === "booked" ? (
+        <p>
+          <a href={icsHref} download className="inline-flex min-h-12 items-center font-semibold text-police-700 underline">
+            {t("addToCalendar")}
+          </a>
+        </p>
+      ) : null}
+      {booking.changeable ? (
+        <ClientMessages locale={locale} namespaces={["appointments"]}>
+          <p className="text-base text-slate-700">{t("changeUntil", { date: lastChangeDay })}</p>
+          <RescheduleAppointmentForm
+            action={rescheduleAppointment}
+            code={booking.referenceCode}
+            secret={secret}
+            days={groupSlotsByDay(slots, locale, { hall: t("hall"), officer: (name) => t("withOfficer", { officer: name }) })}
+          />
+          <CancelAppointmentForm action={cancelAppointment} code={booking.referenceCode} secret={secret} />
+        </ClientMessages>
+      ) : null}
+    </section>
+  );
+}
