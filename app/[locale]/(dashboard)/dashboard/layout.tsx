@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
-import { canEditTargets, canManageBoards, canUseQueue } from "@/lib/authz";
+import { canEditTargets, canManageBoards, canUseQueue, canWorkAppointments } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -13,10 +13,12 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
   const t = await getTranslations({ locale, namespace: "dashboard" });
+  const ta = await getTranslations({ locale, namespace: "appointments" });
   // Links only to pages the user can use; each page checks again for itself.
   const links = [
     { href: "/dashboard", label: t("queue"), show: true },
     { href: "/dashboard/tips", label: t("tips"), show: canUseQueue(user) },
+    { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
   ].filter((link) => link.show);
