@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AppointmentPanel } from "@/components/appointment-panel";
 import { ClientMessages } from "@/components/client-messages";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { RatingForm } from "@/components/rating-form";
@@ -127,6 +128,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         </p>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
+      {request.kind === "appointment" ? (
+        <AppointmentPanel locale={locale} requestId={access.requestId} secret={secret} query={query} />
+      ) : null}
       <ResidentPhotos locale={locale} code={request.referenceCode} secret={secret} photos={photos} slotsLeft={photoSlots} />
       <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
         <h2 id="timeline-title" className="text-lg font-bold">
