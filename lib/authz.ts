@@ -70,6 +70,11 @@ export function canEditTargets(user: StaffUser): boolean {
   return user.role === "admin";
 }
 
+/** Who may edit the service catalogue (办事指南): the administrator. */
+export function canEditServices(user: StaffUser): boolean {
+  return user.role === "admin";
+}
+
 /** Roles allowed into the dashboard at all. */
 export const staffRoles: readonly Role[] = ["admin", "chief", "officer", "auxiliary", "mediator"];
 
