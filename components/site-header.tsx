@@ -12,6 +12,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {t("name")}
         </Link>
         <nav aria-label={t("navLabel")} className="flex items-center gap-3 text-sm">
+          <Link href="/services" className="rounded px-2 py-2 underline-offset-4 hover:underline">
+            {t("services")}
+          </Link>
           <Link href="/track" className="rounded px-2 py-2 underline-offset-4 hover:underline">
             {t("track")}
           </Link>
