@@ -34,6 +34,15 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </a>
           </p>
         </section>
+        <section aria-labelledby="services" className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
+          <h2 id="services" className="text-xl font-bold">
+            {t("services")}
+          </h2>
+          <p className="text-base text-slate-700">{t("servicesIntro")}</p>
+          <Link href="/services" className="font-medium text-police-700 underline">
+            {t("servicesLink")}
+          </Link>
+        </section>
         <section aria-labelledby="communities" className="flex flex-col gap-4">
           <h2 id="communities" className="text-xl font-bold">
             {t("communities")}
