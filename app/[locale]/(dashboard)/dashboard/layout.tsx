@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
-import { canEditTargets, canManageBoards, canUseQueue, canWorkAppointments } from "@/lib/authz";
+import { canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -21,6 +21,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
+    { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },
   ].filter((link) => link.show);
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-4">
