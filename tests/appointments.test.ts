@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -15,6 +15,7 @@ import {
   type BookResult,
 } from "@/db/queries/appointments";
 import { appointmentBookings, appointmentSlots, appointmentTemplates, communities, requests, services, users } from "@/db/schema";
+import { seedAppointmentTemplates } from "@/db/seed-appointments";
 import { calendarEvent } from "@/lib/ics";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
@@ -232,6 +233,21 @@ describe("staff day view", () => {
     expect(await markAttendance(db, await viewer("aux.fenglin"), booking.id, "attended", at("2030-01-09", "15:00"))).toBe("not_found");
     const [request] = await db.select().from(requests).where(eq(requests.id, booking.id));
     expect(request!.officerId).not.toBeNull();
+  });
+});
+
+describe("seed", () => {
+  it("gives the station hall's residence-permit and move-in services morning and afternoon templates, once", async () => {
+    const ids: number[] = [];
+    for (const slug of ["residence-permit", "household-move-in"]) {
+      const [found] = await db.select({ id: services.id }).from(services).where(eq(services.slug, slug));
+      ids.push(found?.id ?? (await makeService(slug)));
+    }
+    await seedAppointmentTemplates(db);
+    await seedAppointmentTemplates(db);
+    const templates = await db.select().from(appointmentTemplates).where(inArray(appointmentTemplates.serviceId, ids));
+    expect(templates).toHaveLength(4);
+    expect(templates.every((t) => t.capacity === 3 && t.slotMinutes === 30 && t.officerId === null)).toBe(true);
   });
 });
 
