@@ -152,10 +152,10 @@ export async function countScan(db: Db, board: string, target: string): Promise<
 }
 
 /**
- * Scans per board and target since a day (YYYY-MM-DD, Shanghai), most scanned first, for the chief and the
- * administrator; null for anyone else.
+ * Scans per board and target over the last `days` days (Shanghai days, today included), most scanned first,
+ * for the chief and the administrator; null for anyone else.
  */
-export async function scanCounts(db: Db, user: StaffUser, since: string) {
+export async function scanCounts(db: Db, user: StaffUser, days = 30) {
   if (!seesAllBoards(user)) return null;
   const total = sql<number>`cast(sum(${boardScans.count}) as integer)`;
   return db
@@ -164,12 +164,15 @@ export async function scanCounts(db: Db, user: StaffUser, since: string) {
       location: contactBoards.location,
       officerName: users.name,
       target: boardScans.target,
+      // null for the officer code (and for a service since removed from the catalogue)
+      serviceName: services.name,
       count: total,
     })
     .from(boardScans)
     .innerJoin(contactBoards, eq(contactBoards.id, boardScans.boardId))
     .innerJoin(users, eq(users.id, contactBoards.officerId))
-    .where(gte(boardScans.day, since))
-    .groupBy(boardScans.boardId, contactBoards.location, users.name, boardScans.target)
+    .leftJoin(services, eq(services.slug, boardScans.target))
+    .where(gte(boardScans.day, sql`(now() at time zone 'Asia/Shanghai')::date - ${Math.max(1, Math.floor(days)) - 1}::int`))
+    .groupBy(boardScans.boardId, contactBoards.location, users.name, boardScans.target, services.name)
     .orderBy(desc(total), asc(boardScans.boardId), asc(boardScans.target));
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { listBoardOfficers } from "@/db/queries/boards";
+import { listBoardOfficers, scanCounts } from "@/db/queries/boards";
 import { requireStaff } from "@/lib/auth";
 import { seesAllBoards } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
@@ -14,8 +14,11 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function BoardOfficersPage({ params }: PageProps<"/[locale]/dashboard/board">) {
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
-  const officers = await listBoardOfficers(await getDb(), user);
+  const db = await getDb();
+  const officers = await listBoardOfficers(db, user);
   if (!officers.length) notFound();
+  // The last 30 days; null for anyone but the chief and the administrator.
+  const scans = await scanCounts(db, user, 30);
   const t = await getTranslations({ locale, namespace: "boards" });
   return (
     <main className="flex flex-col gap-5">
@@ -33,6 +36,39 @@ export default async function BoardOfficersPage({ params }: PageProps<"/[locale]
           ))}
         </ul>
       </nav>
+      {scans ? (
+        <section aria-labelledby="scans-title" className="flex flex-col gap-2">
+          <h2 id="scans-title" className="text-lg font-bold">
+            {t("scans")}
+          </h2>
+          {scans.length ? (
+            <table className="w-full border-collapse text-left text-base">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th className="py-2 pr-3">{t("boardId")}</th>
+                  <th className="py-2 pr-3">{t("location")}</th>
+                  <th className="py-2 pr-3">{t("scanTarget")}</th>
+                  <th className="py-2 text-right">{t("scanCount")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {scans.map((row) => (
+                  <tr key={`${row.boardId}/${row.target}`} className="border-b border-slate-200">
+                    <td className="py-2 pr-3 font-mono">{row.boardId}</td>
+                    <td className="py-2 pr-3">
+                      {row.location} · {row.officerName}
+                    </td>
+                    <td className="py-2 pr-3">{row.target === "officer" ? t("targetOfficer") : (row.serviceName?.[locale] ?? row.target)}</td>
+                    <td className="py-2 text-right tabular-nums">{row.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="text-base text-slate-700">{t("noScans")}</p>
+          )}
+        </section>
+      ) : null}
       {seesAllBoards(user) ? (
         <p>
           <Link href="/dashboard/board/all" className="font-semibold text-police-700 underline">
