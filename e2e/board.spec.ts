@@ -67,3 +67,13 @@ test("another officer cannot open this officer's boards", async ({ page }) => {
   await page.goto("/dashboard/board/he-wenchuan");
   await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
 });
+
+test("the chief sees how often each board's codes were scanned", async ({ page }) => {
+  await signIn(page, "chief");
+  await page.waitForURL(/\/dashboard/);
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "联系牌" }).click();
+  await expect(page.getByRole("heading", { name: "扫码次数（近 30 天）" })).toBeVisible();
+  // The first journey scanned its board's officer code once.
+  await expect(page.getByRole("row").filter({ hasText: "民警页面" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "打印全部" })).toBeVisible();
+});
