@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useActionState, useRef, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -28,14 +28,17 @@ export function AppointmentBookingForm({
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(action, { status: "idle" });
   const { errors, message, values } = feedback(state);
-  const keyInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (keyInput.current && !keyInput.current.value) keyInput.current.value = newBrowserKey();
-  }, []);
+  // One key per page load, written into the hidden input whenever it mounts (also after the remount below).
+  const submissionKey = useRef<string | null>(null);
+  const keyInput = (input: HTMLInputElement | null) => {
+    if (input && !input.value) input.value = submissionKey.current ??= newBrowserKey();
+  };
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    // React resets a form after its action; remounting it on each answer makes what was chosen and typed
+    // (echoed back in the state) its defaults again, the chosen time included.
+    <form key={state.status === "idle" ? "idle" : JSON.stringify(values)} action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="service" value={service} />
       <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
       <input type="hidden" name="js" value={hydrated ? "1" : ""} />
