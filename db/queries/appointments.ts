@@ -118,15 +118,18 @@ function openCondition(now: Date): SQL {
     eq(appointmentTemplates.active, true),
     sql`${appointmentSlots.startsAt} >= ${now.toISOString()}::timestamptz + make_interval(hours => ${appointmentTemplates.minNoticeHours})`,
     // Where the window ends depends on the template's windowDays in working days (weekends stretch it):
-    // looked up in the ends computed here for every window length a template may have.
-    sql`${appointmentSlots.startsAt} < (${windowEndsTable(today)}->>(${appointmentTemplates.windowDays})::text)::timestamptz`,
+    // looked up in the ends computed here for every window length up to MAX_WINDOW_DAYS (longer ones are capped).
+    sql`${appointmentSlots.startsAt} < (${windowEndsTable(today)}->>(least(${appointmentTemplates.windowDays}, ${MAX_WINDOW_DAYS}))::text)::timestamptz`,
   )!;
 }
 
-/** A JSON object from window length (0–60 working days) to the instant the window ends, for openCondition. */
+/** Booking windows longer than this many working days are treated as this long. */
+export const MAX_WINDOW_DAYS = 60;
+
+/** A JSON object from window length (0–MAX_WINDOW_DAYS working days) to the instant the window ends, for openCondition. */
 function windowEndsTable(today: string): SQL {
   const ends: Record<string, string> = {};
-  for (let days = 0; days <= 60; days++) {
+  for (let days = 0; days <= MAX_WINDOW_DAYS; days++) {
     ends[days] = shanghaiInstant(addDays(lastWindowDay(today, days), 1), "00:00").toISOString();
   }
   return sql`${JSON.stringify(ends)}::jsonb`;
