@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Db } from "./client";
+import { seedAppointmentTemplates } from "./seed-appointments";
+import { seedBoards } from "./seed-boards";
 import { seedServices } from "./seed-services";
 import {
   communities,
@@ -409,6 +411,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     }
 
     await seedServices(tx);
+    await seedAppointmentTemplates(tx);
+    await seedBoards(tx);
     return { created };
   });
 }

@@ -94,7 +94,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
           ) : null}
         </Section>
         <Section id="how-here" title={t("howHere")}>
-          {/* Online applications and booking are not built yet: said in words, with no link that leads nowhere. */}
+          {/* Online applications are not built yet: said in words, with no link that leads nowhere. */}
           <ul className="flex flex-col gap-1 text-base">
             {service.onlineApplication ? (
               <li>
@@ -103,7 +103,9 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
             ) : null}
             {service.appointment ? (
               <li>
-                {t("howLine", { way: t("appointmentBooking"), how: t("comingSoon") })}
+                <Link href={`/book/${service.slug}`} className="font-medium text-police-700 underline">
+                  {t("bookAppointment")}
+                </Link>
               </li>
             ) : null}
             <li>
