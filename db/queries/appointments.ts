@@ -1,10 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { requestScope, type StaffUser } from "@/lib/authz";
-import { hashTrackingSecret, newTrackingSecret } from "@/lib/codes";
-import { keyedHash, seal, unseal } from "@/lib/crypto";
+import { hashTrackingSecret } from "@/lib/codes";
+import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
@@ -17,14 +16,13 @@ import {
   requests,
   services,
   stations,
-  submissionKeys,
   users,
   type AppointmentTemplate,
 } from "../schema";
 import { notifyNewRequest } from "./notifications";
-import { insertWithFreshCode, SUBMIT_RULE_CLIENT, SUBMIT_RULE_PHONE } from "./resident-requests";
+import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
-import { countAttempt, firstLockedUntil } from "./throttles";
+import { firstLockedUntil } from "./throttles";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
 export const NO_SHOW_DAYS = 30;
@@ -305,29 +303,15 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
   const communityId = slot?.officerId ? slot.officerCommunityId : await existingCommunity(db, input.communityId);
   if (!slot || !communityId) return { status: "unavailable" };
 
-  const requestId = randomUUID();
-  const secret = newTrackingSecret();
-  const claimed = await db
-    .insert(submissionKeys)
-    .values({ keyHash: input.repeatKey, requestId, sealedSecret: seal(secret) })
-    .onConflictDoNothing()
-    .returning({ requestId: submissionKeys.requestId });
-  if (claimed.length === 0) {
-    const [first] = await db
-      .select({ referenceCode: requests.referenceCode, sealedSecret: submissionKeys.sealedSecret })
-      .from(submissionKeys)
-      .innerJoin(requests, eq(requests.id, submissionKeys.requestId))
-      .where(eq(submissionKeys.keyHash, input.repeatKey));
-    const firstSecret = first && unseal(first.sealedSecret);
-    if (!first || !firstSecret) throw new Error("repeat key without a readable first result");
-    return { status: "repeated", referenceCode: first.referenceCode, secret: firstSecret };
-  }
+  const claim = await claimSubmission(db, input.repeatKey);
+  if (!claim.claimed) return { status: "repeated", referenceCode: claim.first.referenceCode, secret: claim.first.secret };
+  const { requestId, secret } = claim;
 
   const personKey = personKeyOf(input.residentPhone);
   const blockedUntil = await noShowBlockedUntil(db, personKey, now);
   if (blockedUntil) return { status: "blocked", until: blockedUntil };
 
-  const limitKeys = [`submit:client:${input.clientKey}`, `submit:phone:${keyedHash("phone", input.residentPhone)}`];
+  const limitKeys = submissionLimitKeys(input.clientKey, keyedHash("phone", input.residentPhone));
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 
@@ -358,8 +342,7 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
   });
   await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
   await notifyNewRequest(db, requestId);
-  await countAttempt(db, limitKeys[0]!, SUBMIT_RULE_CLIENT);
-  await countAttempt(db, limitKeys[1]!, SUBMIT_RULE_PHONE);
+  await countSubmission(db, limitKeys);
   return { status: "stored", referenceCode, secret };
 }
 

@@ -48,10 +48,6 @@ export type SubmitResult =
  * must not outlive a refused submission).
  */
 export async function submitResidentRequest(db: Db, input: NewResidentRequest): Promise<SubmitResult> {
-  await db
-    .delete(submissionKeys)
-    .where(lt(submissionKeys.createdAt, sql`now() - make_interval(mins => ${REPEAT_WINDOW_MINUTES})`));
-
   const [officer] = await db
     .select({ id: users.id, communityId: users.communityId })
     .from(users)
@@ -60,26 +56,11 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
     );
   if (!officer?.communityId) return { status: "unknown_officer" };
 
-  const requestId = randomUUID();
-  const secret = newTrackingSecret();
-  const claimed = await db
-    .insert(submissionKeys)
-    .values({ keyHash: input.repeatKey, requestId, sealedSecret: seal(secret) })
-    .onConflictDoNothing()
-    .returning({ requestId: submissionKeys.requestId });
+  const claim = await claimSubmission(db, input.repeatKey);
+  if (!claim.claimed) return { status: "repeated", ...claim.first };
+  const { requestId, secret } = claim;
 
-  if (claimed.length === 0) {
-    const [first] = await db
-      .select({ referenceCode: requests.referenceCode, dueAt: requests.dueAt, sealedSecret: submissionKeys.sealedSecret })
-      .from(submissionKeys)
-      .innerJoin(requests, eq(requests.id, submissionKeys.requestId))
-      .where(eq(submissionKeys.keyHash, input.repeatKey));
-    const firstSecret = first && unseal(first.sealedSecret);
-    if (!first || !firstSecret) throw new Error("repeat key without a readable first result");
-    return { status: "repeated", referenceCode: first.referenceCode, secret: firstSecret, dueAt: first.dueAt };
-  }
-
-  const limitKeys = [`submit:client:${input.clientKey}`, ...(input.phoneKey ? [`submit:phone:${input.phoneKey}`] : [])];
+  const limitKeys = submissionLimitKeys(input.clientKey, input.phoneKey);
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 
@@ -101,13 +82,58 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
   await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
   await notifyNewRequest(db, requestId);
 
-  await countAttempt(db, limitKeys[0]!, SUBMIT_RULE_CLIENT);
-  if (input.phoneKey) await countAttempt(db, limitKeys[1]!, SUBMIT_RULE_PHONE);
-  await deleteExpiredThrottles(db, 24 * 60);
+  await countSubmission(db, limitKeys);
   return { status: "stored", referenceCode, secret, dueAt };
 }
 
 /** Inserts a request under a fresh reference code (retrying the rare clash). */
+/**
+ * Claims a submission's repeat key for a new request, or finds the first result when the same submission
+ * was claimed before (within the repeat window). A concurrent twin's insert waits on the claimed row, then
+ * finds it: of two identical submits in flight, one stores and the other answers with its result.
+ */
+export async function claimSubmission(
+  db: Db,
+  repeatKey: string,
+): Promise<
+  | { claimed: true; requestId: string; secret: string }
+  | { claimed: false; first: { referenceCode: string; secret: string; dueAt: Date } }
+> {
+  await db
+    .delete(submissionKeys)
+    .where(lt(submissionKeys.createdAt, sql`now() - make_interval(mins => ${REPEAT_WINDOW_MINUTES})`));
+  const requestId = randomUUID();
+  const secret = newTrackingSecret();
+  const claimed = await db
+    .insert(submissionKeys)
+    .values({ keyHash: repeatKey, requestId, sealedSecret: seal(secret) })
+    .onConflictDoNothing()
+    .returning({ requestId: submissionKeys.requestId });
+  if (claimed.length === 1) return { claimed: true, requestId, secret };
+
+  const [first] = await db
+    .select({ referenceCode: requests.referenceCode, dueAt: requests.dueAt, sealedSecret: submissionKeys.sealedSecret })
+    .from(submissionKeys)
+    .innerJoin(requests, eq(requests.id, submissionKeys.requestId))
+    .where(eq(submissionKeys.keyHash, repeatKey));
+  const firstSecret = first && unseal(first.sealedSecret);
+  if (!first || !firstSecret) throw new Error("repeat key without a readable first result");
+  return { claimed: false, first: { referenceCode: first.referenceCode, secret: firstSecret, dueAt: first.dueAt } };
+}
+
+/** The throttle keys a submission counts against: its client, and its phone number when one was given. */
+export function submissionLimitKeys(clientKey: string, phoneKey: string | null): string[] {
+  return [`submit:client:${clientKey}`, ...(phoneKey ? [`submit:phone:${phoneKey}`] : [])];
+}
+
+/** Counts a stored submission against its limits (see SUBMIT_RULE_*), and forgets expired counters. */
+export async function countSubmission(db: Db, limitKeys: string[]): Promise<void> {
+  for (const key of limitKeys) {
+    await countAttempt(db, key, key.startsWith("submit:phone:") ? SUBMIT_RULE_PHONE : SUBMIT_RULE_CLIENT);
+  }
+  await deleteExpiredThrottles(db, 24 * 60);
+}
+
 export async function insertWithFreshCode(
   db: Db,
   values: Omit<typeof requests.$inferInsert, "referenceCode">,
