@@ -7,11 +7,12 @@ import { EntryPoints } from "@/components/entry-points";
 import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "@/components/resident-request-form";
 import { OfficerProfile } from "@/components/officer-profile";
-import { OfficerQr } from "@/components/officer-qr";
+import { PageQr } from "@/components/page-qr";
 import { PreventionTipList } from "@/components/prevention-tip-list";
 import { getDb } from "@/db";
 import { listPreventionTips } from "@/db/queries/public-content";
 import type { Locale } from "@/lib/i18n/locales";
+import { officerPagePath } from "@/lib/qr";
 import { submitResidentForm } from "./actions";
 import { loadOfficer } from "./load-officer";
 
@@ -59,7 +60,13 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
           </ClientMessages>
         </section>
         <PreventionTipList locale={locale} tips={tips} />
-        <OfficerQr locale={locale} slug={slug} name={page.officer.name} />
+        <PageQr
+          locale={locale}
+          namespace="officer"
+          pagePath={officerPagePath(slug)}
+          downloadPath={`/api/officers/${slug}/qr`}
+          name={page.officer.name}
+        />
       </main>
     </>
   );

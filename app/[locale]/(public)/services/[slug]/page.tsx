@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
-import { ServiceQr } from "@/components/service-qr";
+import { PageQr } from "@/components/page-qr";
 import type { Locale } from "@/lib/i18n/locales";
-import { telHref } from "@/lib/services";
+import { servicePagePath, telHref } from "@/lib/services";
 import { loadService } from "../load-service";
 
 // What a service QR code opens: the same for every visitor, cached, rebuilt at most every five minutes and
@@ -113,7 +113,13 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
             </li>
           </ul>
         </Section>
-        <ServiceQr locale={locale} slug={service.slug} name={name} />
+        <PageQr
+          locale={locale}
+          namespace="services"
+          pagePath={servicePagePath(service.slug)}
+          downloadPath={`/api/services/${service.slug}/qr`}
+          name={name}
+        />
       </main>
     </>
   );
