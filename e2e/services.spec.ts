@@ -29,7 +29,7 @@ test("a resident finds the residence permit guide from the header, reads materia
   await expect(page.getByRole("listitem").filter({ hasText: "网上提交申请或预约" })).toBeVisible();
   await expect(page.getByText("自受理之日起 15 日内制作发放")).toBeVisible();
   await expect(page.getByText("网上申请：即将开通")).toBeVisible();
-  await expect(page.getByText("预约办理：即将开通")).toBeVisible();
+  await expect(page.getByRole("link", { name: /预约办理：选择时间/ })).toHaveAttribute("href", "/book/residence-permit");
   await expect(page.getByRole("link", { name: "0571-86120110" })).toHaveAttribute("href", "tel:057186120110");
   await expect(page.getByRole("img", { name: "居住证申领办事指南页面的二维码" })).toBeVisible();
   const pageUrl = page.url();
