@@ -3,7 +3,8 @@ import { getDb } from "@/db";
 import { addDays, getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { cancelAppointment, rescheduleAppointment } from "@/app/[locale]/(public)/track/appointment-actions";
-import { CancelAppointmentForm, RescheduleAppointmentForm } from "./appointment-change-forms";
+import { RescheduleAppointmentForm } from "./appointment-change-forms";
+import { ResidentButtonForm } from "./resident-button-form";
 import { ClientMessages } from "./client-messages";
 import { groupSlotsByDay } from "./slot-days";
 import { FormAlert } from "./ui/form-alert";
@@ -75,7 +76,13 @@ export async function AppointmentPanel({
             secret={secret}
             days={groupSlotsByDay(slots, locale, { hall: t("hall"), officer: (name) => t("withOfficer", { officer: name }) })}
           />
-          <CancelAppointmentForm action={cancelAppointment} code={booking.referenceCode} secret={secret} />
+          <ResidentButtonForm
+            action={cancelAppointment}
+            code={booking.referenceCode}
+            secret={secret}
+            label={t("cancel")}
+            pendingLabel={t("sending")}
+          />
         </ClientMessages>
       ) : null}
     </section>

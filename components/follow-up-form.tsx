@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
+import { ResidentProofFields } from "./resident-proof-fields";
 import { MESSAGE_MAX } from "@/lib/validation/request-forms";
 
 /** The resident adds information to their request. */
@@ -15,8 +16,7 @@ export function FollowUpForm({ action, code, secret }: { action: FormActionFn; c
   const { errors, message, values } = feedback(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
-      <input type="hidden" name="code" value={code} />
-      {secret ? <input type="hidden" name="k" value={secret} /> : null}
+      <ResidentProofFields code={code} secret={secret} />
       <FormAlert message={message} />
       <TextField id="followup-body" name="body" label={t("followUp")} hint={t("followUpHint")} errors={errors.body} multiline rows={4} maxLength={MESSAGE_MAX} defaultValue={values.body} />
       <SubmitButton pendingLabel={t("sending")}>{t("sendFollowUp")}</SubmitButton>

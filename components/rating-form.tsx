@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
+import { ResidentProofFields } from "./resident-proof-fields";
 
 /** 1–5 stars and an optional comment, once the request is resolved. */
 export function RatingForm({ action, code, secret }: { action: FormActionFn; code: string; secret?: string }) {
@@ -14,8 +15,7 @@ export function RatingForm({ action, code, secret }: { action: FormActionFn; cod
   const { errors, message, values } = feedback(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
-      <input type="hidden" name="code" value={code} />
-      {secret ? <input type="hidden" name="k" value={secret} /> : null}
+      <ResidentProofFields code={code} secret={secret} />
       <FormAlert message={message} />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.rating ? "rating-error" : undefined}>
         <legend className="text-base font-medium">{t("ratingQuestion")}</legend>

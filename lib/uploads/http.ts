@@ -1,10 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
-import type { Db } from "@/db";
 import type { PhotoFile } from "@/db/queries/attachments";
-import { openTrackedRequest, type TrackingAccess } from "@/db/queries/tracking";
-import { clientAddress } from "@/lib/client-address";
-import { GRANT_COOKIE, readGrant } from "@/lib/tracking-grant";
 import { thumbnailOf } from "./photos";
 
 /**
@@ -24,16 +19,6 @@ export function isSameOriginPost(request: Request): boolean {
   } catch {
     return false;
   }
-}
-
-/** The resident's own request, proven by the private link's secret or by the grant cookie of a phone look-up. */
-export async function residentPhotoAccess(db: Db, code: string, secret: string): Promise<TrackingAccess> {
-  const grantedCode = readGrant((await cookies()).get(GRANT_COOKIE)?.value);
-  return openTrackedRequest(db, {
-    code,
-    proof: secret ? { secret } : { grantedCode: grantedCode ?? "" },
-    clientAddress: clientAddress(await headers()),
-  });
 }
 
 /** `?size=thumb` asks for the small rendition lists show; anything else is the stored photo. */

@@ -8,13 +8,13 @@ import {
   openTrackedRequest,
   rateRequest,
   reopenByResident,
-  type TrackingAccess,
 } from "@/db/queries/tracking";
 import { formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { clockTime } from "@/lib/i18n/format";
-import { GRANT_COOKIE, GRANT_SECONDS, makeGrant, readGrant } from "@/lib/tracking-grant";
+import { residentAccess } from "@/lib/resident-access";
+import { GRANT_COOKIE, GRANT_SECONDS, makeGrant } from "@/lib/tracking-grant";
 import { followUpSchema, ratingSchema, reopenSchema, trackLookupSchema } from "@/lib/validation/request-forms";
 
 /** Code + last four phone digits → a short-lived grant cookie, then the tracking page. */
@@ -40,16 +40,6 @@ export const lookUpRequest = formAction({
   },
 });
 
-/** The resident's own request, proven by the private link's secret or by the grant cookie of a phone look-up. */
-async function residentAccess(db: Db, input: { code: string; k: string }): Promise<TrackingAccess> {
-  const grantedCode = readGrant((await cookies()).get(GRANT_COOKIE)?.value);
-  return openTrackedRequest(db, {
-    code: input.code,
-    proof: input.k ? { secret: input.k } : { grantedCode: grantedCode ?? "" },
-    clientAddress: clientAddress(await headers()),
-  });
-}
-
 function backTo(referenceCode: string, k: string, done: string): string {
   return `/track/${referenceCode}?${k ? `k=${encodeURIComponent(k)}&` : ""}done=${done}`;
 }
@@ -64,7 +54,7 @@ function residentChange<S extends z.ZodType<{ code: string; k: string }, unknown
     schema,
     access: "public",
     async run({ db, input, t, locale }) {
-      const access = await residentAccess(db, input);
+      const access = await residentAccess(db, input.code, input.k);
       if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
       if (access.status === "not_found") return { refuse: t("track.notFound") };
       if ((await change(db, access.requestId, input)) === "not_allowed") {

@@ -5,7 +5,7 @@ import { cancelBooking, rescheduleBooking, type ChangeResult } from "@/db/querie
 import { formAction } from "@/lib/action";
 import { clockTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { residentPhotoAccess } from "@/lib/uploads/http";
+import { residentAccess } from "@/lib/resident-access";
 import { cancelBookingSchema, rescheduleSchema } from "@/lib/validation/appointment-forms";
 
 /**
@@ -22,7 +22,7 @@ function bookingChange<I extends { code: string; k: string }>(
     schema,
     access: "public",
     async run({ db, input, t, locale }) {
-      const access = await residentPhotoAccess(db, input.code, input.k);
+      const access = await residentAccess(db, input.code, input.k);
       if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
       if (access.status === "not_found") return { refuse: t("track.notFound") };
       const result = await change(db, access.requestId, input as I, locale);

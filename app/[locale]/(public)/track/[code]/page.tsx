@@ -1,24 +1,22 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AppointmentPanel } from "@/components/appointment-panel";
 import { ClientMessages } from "@/components/client-messages";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { RatingForm } from "@/components/rating-form";
-import { ReopenForm } from "@/components/reopen-form";
+import { ResidentButtonForm } from "@/components/resident-button-form";
 import { RequestTimeline } from "@/components/request-timeline";
 import { ResidentPhotos } from "@/components/resident-photos";
 import { TrackLookupForm } from "@/components/track-lookup-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
-import { getPublicTimeline, openTrackedRequest } from "@/db/queries/tracking";
-import { clientAddress } from "@/lib/client-address";
+import { getPublicTimeline } from "@/db/queries/tracking";
+import { grantedCode, residentAccess } from "@/lib/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { publicUrl } from "@/lib/qr";
 import { photoErrors } from "@/lib/uploads/photos";
-import { GRANT_COOKIE, readGrant } from "@/lib/tracking-grant";
 import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -34,8 +32,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   const tf = await getTranslations({ locale, namespace: "requestForms" });
   const format = await getFormatter({ locale });
 
-  const grantedCode = secret ? null : readGrant((await cookies()).get(GRANT_COOKIE)?.value);
-  if (!secret && !grantedCode) {
+  if (!secret && !(await grantedCode())) {
     // A code without proof: ask for the phone ending rather than show anything.
     return (
       <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">
@@ -50,11 +47,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   }
 
   const db = await getDb();
-  const access = await openTrackedRequest(db, {
-    code,
-    proof: secret ? { secret } : { grantedCode: grantedCode! },
-    clientAddress: clientAddress(await headers()),
-  });
+  const access = await residentAccess(db, code, secret);
   if (access.status === "locked") {
     return (
       <main className="mx-auto max-w-xl px-4 py-6">
@@ -150,7 +143,13 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
             <p className="text-base text-slate-700">
               {t("reopenHint", { time: format.dateTime(request.reopenableUntil, { dateStyle: "medium" }) })}
             </p>
-            <ReopenForm action={reopenRequest} code={request.referenceCode} secret={secret} />
+            <ResidentButtonForm
+              action={reopenRequest}
+              code={request.referenceCode}
+              secret={secret}
+              label={t("reopen")}
+              pendingLabel={t("sending")}
+            />
           </section>
         ) : null}
         {request.status !== "resolved" || request.reopenableUntil ? (

@@ -3,7 +3,7 @@ import { getBookingOfRequest } from "@/db/queries/appointments";
 import { normalizeReferenceCode } from "@/lib/codes";
 import { calendarEvent } from "@/lib/ics";
 import { env } from "@/lib/env";
-import { residentPhotoAccess } from "@/lib/uploads/http";
+import { residentAccess } from "@/lib/resident-access";
 
 function notFound(): Response {
   return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/track
   if (!code) return notFound();
   const secret = new URL(request.url).searchParams.get("k")?.slice(0, 100) ?? "";
   const db = await getDb();
-  const access = await residentPhotoAccess(db, code, secret);
+  const access = await residentAccess(db, code, secret);
   if (access.status !== "ok") return notFound();
   const booking = await getBookingOfRequest(db, access.requestId);
   if (!booking || booking.status === "cancelled") return notFound();

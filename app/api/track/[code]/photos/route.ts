@@ -3,7 +3,8 @@ import { addResidentPhotos, photoSlotsLeft } from "@/db/queries/attachments";
 import { normalizeReferenceCode } from "@/lib/codes";
 import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
 import { readCappedForm } from "@/lib/uploads/body-cap";
-import { isSameOriginPost, photoNotFound, residentPhotoAccess } from "@/lib/uploads/http";
+import { isSameOriginPost, photoNotFound } from "@/lib/uploads/http";
+import { residentAccess } from "@/lib/resident-access";
 import { MAX_UPLOAD_BYTES, preparePhoto, type PhotoError, type PreparedPhoto } from "@/lib/uploads/photos";
 
 /**
@@ -36,7 +37,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/trac
   if (body.status !== "ok") return back({ photoError: "wrong_type" });
 
   const db = await getDb();
-  const access = await residentPhotoAccess(db, code, secret);
+  const access = await residentAccess(db, code, secret);
   // The tracking page itself explains a wrong proof (asks for it again, or says locked).
   if (access.status !== "ok") return back({ photoError: "not_allowed" });
 

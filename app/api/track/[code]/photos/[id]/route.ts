@@ -1,7 +1,8 @@
 import { getDb } from "@/db";
 import { getResidentPhoto } from "@/db/queries/attachments";
 import { normalizeReferenceCode } from "@/lib/codes";
-import { photoNotFound, photoResponse, requestedSize, residentPhotoAccess } from "@/lib/uploads/http";
+import { photoNotFound, photoResponse, requestedSize } from "@/lib/uploads/http";
+import { residentAccess } from "@/lib/resident-access";
 
 /**
  * A photo of the resident's own request, for the holder of the secret (`?k=`) or of the grant cookie;
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/track
   if (!code) return photoNotFound();
   const secret = new URL(request.url).searchParams.get("k")?.slice(0, 100) ?? "";
   const db = await getDb();
-  const access = await residentPhotoAccess(db, code, secret);
+  const access = await residentAccess(db, code, secret);
   if (access.status !== "ok") return photoNotFound();
   const file = await getResidentPhoto(db, access.requestId, id);
   return file ? photoResponse(id, file, requestedSize(request)) : photoNotFound();
