@@ -18,6 +18,8 @@ export const attachments = pgTable(
     requestId: uuid()
       .notNull()
       .references(() => requests.id, { onDelete: "cascade" }),
+    // The application form's file field this came in; null for a photo added to a tip, help or message.
+    fieldName: text(),
     mimeType: text().notNull(),
     byteSize: integer().notNull(),
     width: integer().notNull(),

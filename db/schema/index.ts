@@ -5,3 +5,4 @@ export * from "./service-levels";
 export * from "./public-content";
 export * from "./attachments";
 export * from "./services";
+export * from "./applications";

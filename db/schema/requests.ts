@@ -72,6 +72,10 @@ export const requestEventTypes = [
   "resident_followup",
   "handover",
   "rating",
+  // A service application moved a step (data.applicationStatus; body: the question or refusal reason).
+  "application_step",
+  // A doorstep delivery was asked for, made, missed or cancelled (data: its window or recipient).
+  "delivery",
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 export const requestEventTypeEnum = pgEnum("request_event_type", requestEventTypes);
@@ -93,6 +97,8 @@ export const requestEvents = pgTable(
     toStatus: requestStatusEnum(),
     // handover: who the request went to
     assigneeId: integer().references(() => users.id),
+    // What an application_step or delivery event carries, shown localized on the timelines.
+    data: jsonb().$type<Record<string, string>>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.requestId, t.id)],
