@@ -8,7 +8,7 @@ CREATE TABLE "applications" (
 	"status" "application_status" DEFAULT 'received' NOT NULL,
 	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"id_numbers" jsonb,
-	"field_labels" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"form" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"question" text,
 	"refusal_reason" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, serial, text, time, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { communities, users } from "./organisation";
 import { requests } from "./requests";
-import { services } from "./services";
+import { services, type ServiceFormField } from "./services";
 
 /**
  * received → reviewing ⇄ needs_info → ready_for_collection | ready_for_delivery → completed; or refused (with
@@ -36,8 +36,9 @@ export const applications = pgTable(
     answers: jsonb().$type<Record<string, string>>().notNull().default({}),
     // ID numbers by field name; null when the service does not need one. Shown masked except by an audited reveal.
     idNumbers: jsonb().$type<Record<string, string>>(),
-    // The form definition's labels as the resident saw them, so a later catalogue edit cannot relabel answers.
-    fieldLabels: jsonb().$type<Record<string, { "zh-CN": string; en: string }>>().notNull().default({}),
+    // The form definition as the resident filled it in, so a later catalogue edit cannot relabel the answers
+    // or change which documents this application takes.
+    form: jsonb().$type<ServiceFormField[]>().notNull().default([]),
     // While needs_info: what the officer asked. Refused: why.
     question: text(),
     refusalReason: text(),
