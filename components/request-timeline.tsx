@@ -7,6 +7,8 @@ export interface TimelineEvent {
   type: RequestEventType;
   body: string | null;
   toStatus: RequestStatus | null;
+  // application_step: { applicationStatus }; delivery: { delivery, day, start, end } or { delivery, recipient }
+  data: Record<string, string> | null;
   createdAt: Date;
   actorName: string | null;
   assigneeName?: string | null;
@@ -35,7 +37,7 @@ export async function RequestTimeline({ locale, events, audience }: { locale: Lo
                 {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
               {" · "}
-              <span className="font-semibold text-slate-900">{heading(event, audience, t)}</span>
+              <span className="font-semibold text-slate-900">{heading(event, audience, t, format)}</span>
             </p>
             {event.body ? <p className="mt-1 whitespace-pre-wrap break-words text-base">{event.body}</p> : null}
           </li>
@@ -46,8 +48,10 @@ export async function RequestTimeline({ locale, events, audience }: { locale: Lo
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
+type Format = Awaited<ReturnType<typeof getFormatter>>;
 
-function heading(event: TimelineEvent, audience: "resident" | "staff", t: T): string {
+function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, format: Format): string {
+  const data = event.data ?? {};
   switch (event.type) {
     case "status_change":
       return t("status", { status: event.toStatus ?? "submitted" });
@@ -61,5 +65,17 @@ function heading(event: TimelineEvent, audience: "resident" | "staff", t: T): st
       return t("handover", { name: event.assigneeName ?? "" });
     case "rating":
       return audience === "resident" ? t("youRated") : t("residentRated");
+    case "application_step":
+      return t("applicationStep", { status: data.applicationStatus ?? "" });
+    case "delivery":
+      if (data.delivery === "delivered") return t("delivered", { recipient: data.recipient ?? "" });
+      if (data.delivery === "missed") return t("deliveryMissed");
+      return t("deliveryScheduled", { day: eveningLabel(data.day ?? "", format), start: data.start ?? "", end: data.end ?? "" });
   }
+}
+
+/** A delivery evening (a Beijing date) as the reader says it: 12月1日 星期二. */
+export function eveningLabel(day: string, format: Format): string {
+  const noon = new Date(`${day}T12:00:00+08:00`);
+  return Number.isNaN(noon.getTime()) ? day : format.dateTime(noon, { month: "long", day: "numeric", weekday: "long" });
 }

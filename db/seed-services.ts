@@ -1,5 +1,7 @@
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
 import { services } from "./schema";
+import { SEED_SERVICE_FORMS } from "./seed-service-forms";
 
 /*
  * The station's service catalogue (办事指南): household-registration (户政) and public-order (治安) services,
@@ -772,11 +774,21 @@ export const SEED_SERVICES: NewService[] = ENTRIES.map((e, i) => ({
   onlineApplication: e.online ?? false,
   appointment: e.appointment ?? false,
   needsIdNumber: e.idNumber ?? false,
+  formFields: SEED_SERVICE_FORMS[e.slug] ?? [],
   sortOrder: (i + 1) * 10,
 }));
 
-/** Adds the catalogue's services that are not there yet (by slug); never overwrites an admin's edits. */
-export async function seedServices(db: Pick<Db, "insert">): Promise<number> {
+/**
+ * Adds the catalogue's services that are not there yet (by slug), and gives a service its seeded application
+ * form if it has none yet (a catalogue seeded before forms existed). Never overwrites an admin's edits.
+ */
+export async function seedServices(db: Pick<Db, "insert" | "update">): Promise<number> {
   const inserted = await db.insert(services).values(SEED_SERVICES).onConflictDoNothing({ target: services.slug }).returning({ id: services.id });
+  for (const [slug, form] of Object.entries(SEED_SERVICE_FORMS)) {
+    await db
+      .update(services)
+      .set({ formFields: form })
+      .where(and(eq(services.slug, slug), sql`${services.formFields} = '[]'::jsonb`));
+  }
   return inserted.length;
 }

@@ -76,13 +76,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
       error: (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError,
     });
     if (!parsed.success) {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "form");
-        const text = issue.message.startsWith("validation.") ? t(issue.message as "validation.required") : issue.message;
-        (fieldErrors[field] ??= []).push(text);
-      }
-      return { status: "invalid", fieldErrors, values: echoable(values) };
+      return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error.issues, t), values: echoable(values) };
     }
 
     let outcome: Outcome<T>;
@@ -115,3 +109,17 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
 }
 
 class Refusal extends Error {}
+
+/**
+ * zod's issues as the form shows them, by field; catalogue keys translated. Also for a second schema an
+ * action can only build once it has read the database (a service's own form).
+ */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], t: Translate): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    const text = issue.message.startsWith("validation.") ? t(issue.message as "validation.required") : issue.message;
+    (fieldErrors[field] ??= []).push(text);
+  }
+  return fieldErrors;
+}

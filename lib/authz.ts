@@ -1,4 +1,4 @@
-import type { RequestKind, Role } from "@/db/schema";
+import type { ApplicationStatus, RequestKind, Role } from "@/db/schema";
 
 /** What the signed-in staff member is; carried in the session and re-checked against the database. */
 export interface StaffUser {
@@ -87,4 +87,24 @@ export function canManageBoards(user: StaffUser, officerId: number): boolean {
 /** Who may print every board at once and read the scan counts: the chief and the administrator. */
 export function seesAllBoards(user: StaffUser): boolean {
   return user.role === "chief" || user.role === "admin";
+}
+
+/**
+ * Who may move a service application to a step: an auxiliary may take it into review and ask the resident
+ * for information; deciding it (ready, completed, refused) is for a sworn officer or the chief.
+ */
+export function canMoveApplication(user: StaffUser, to: ApplicationStatus): boolean {
+  if (!canUseQueue(user)) return false;
+  if (to === "reviewing" || to === "needs_info") return true;
+  return user.role === "officer" || user.role === "chief";
+}
+
+/** Who may see an applicant's full ID number (each time audited): those who may reveal a phone number. */
+export function canRevealIdNumber(user: StaffUser): boolean {
+  return canRevealPhone(user);
+}
+
+/** The evening delivery list and its records: everyone who works a queue, for the deliveries in their scope. */
+export function canDeliver(user: StaffUser): boolean {
+  return canUseQueue(user);
 }

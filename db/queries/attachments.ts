@@ -1,22 +1,14 @@
 import "server-only";
-import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
-import { requestScope, type StaffUser } from "@/lib/authz";
+import { and, asc, count, eq, isNull } from "drizzle-orm";
+import type { StaffUser } from "@/lib/authz";
 import { MAX_PHOTOS_PER_REQUEST, type PreparedPhoto } from "@/lib/uploads/photos";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { attachments, requests, type RequestKind } from "../schema";
-import { audit } from "./queue";
+import { audit, requestVisibleTo } from "./queue";
 
 /** The kinds a resident may add photos to (a question or a request for advice needs none). */
 export const PHOTO_KINDS: readonly RequestKind[] = ["tip", "help", "message"];
-
-/** The same rule as the staff queue's (lib/authz.ts decides), as a WHERE clause on requests. */
-function visibleTo(user: StaffUser): SQL {
-  const scope = requestScope(user);
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "community") return eq(requests.communityId, scope.communityId);
-  return sql`false`;
-}
 
 const photoListing = { id: attachments.id, width: attachments.width, height: attachments.height };
 const photoFile = { data: attachments.data, mimeType: attachments.mimeType, byteSize: attachments.byteSize };
@@ -26,7 +18,11 @@ export type PhotoFile = { data: Buffer; mimeType: string; byteSize: number };
 
 /** The photos of a request, oldest first. For callers that already proved access (the resident's page). */
 export function listPhotosOfRequest(db: Db, requestId: string): Promise<PhotoListing[]> {
-  return db.select(photoListing).from(attachments).where(eq(attachments.requestId, requestId)).orderBy(asc(attachments.createdAt), asc(attachments.id));
+  return db
+    .select(photoListing)
+    .from(attachments)
+    .where(and(eq(attachments.requestId, requestId), isNull(attachments.fieldName)))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
 /** How many more photos the resident may add now; null when the kind takes none or the request is resolved. */
@@ -79,7 +75,7 @@ export async function listPhotosForStaff(db: Db, user: StaffUser, requestId: str
     .select(photoListing)
     .from(attachments)
     .innerJoin(requests, eq(requests.id, attachments.requestId))
-    .where(and(eq(attachments.requestId, requestId), visibleTo(user)))
+    .where(and(eq(attachments.requestId, requestId), isNull(attachments.fieldName), requestVisibleTo(user)))
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
@@ -99,7 +95,7 @@ export async function getPhotoForStaff(
     .select(photoFile)
     .from(attachments)
     .innerJoin(requests, eq(requests.id, attachments.requestId))
-    .where(and(eq(attachments.id, photoId), eq(attachments.requestId, requestId), visibleTo(user)));
+    .where(and(eq(attachments.id, photoId), eq(attachments.requestId, requestId), requestVisibleTo(user)));
   if (!row) return null;
   await audit(db, user, "photo.download", requestId, { photoId, size });
   return row;

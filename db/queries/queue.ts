@@ -9,7 +9,7 @@ import type { Db } from "../client";
 import { auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 
 /** The WHERE clause that limits a staff member to the requests they may see (lib/authz.ts decides). */
-function visibleTo(user: StaffUser): SQL {
+export function requestVisibleTo(user: StaffUser): SQL {
   const scope = requestScope(user);
   if (scope.kind === "all") return sql`true`;
   if (scope.kind === "community") return eq(requests.communityId, scope.communityId);
@@ -37,7 +37,7 @@ export async function listQueue(
   const open = sql`(${requests.status} <> 'resolved')`;
   const unanswered = sql`(${open} and ${requests.firstResponseAt} is null)`;
   const overdue = sql`(${unanswered} and ${requests.dueAt} < now())`;
-  const conditions: SQL[] = [visibleTo(user)];
+  const conditions: SQL[] = [requestVisibleTo(user)];
   if (options.view === "open") conditions.push(ne(requests.status, "resolved"));
   if (options.view === "resolved") conditions.push(eq(requests.status, "resolved"));
   if (options.communityId) conditions.push(eq(requests.communityId, options.communityId));
@@ -124,7 +124,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
     .leftJoin(assignee, eq(assignee.id, requests.assigneeId))
-    .where(and(eq(requests.id, id), visibleTo(user)));
+    .where(and(eq(requests.id, id), requestVisibleTo(user)));
   if (!row) return null;
 
   const { residentPhone, ...request } = row;
@@ -140,6 +140,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
       body: requestEvents.body,
       fromStatus: requestEvents.fromStatus,
       toStatus: requestEvents.toStatus,
+      data: requestEvents.data,
       createdAt: requestEvents.createdAt,
       actorName: users.name,
       assigneeName: handedTo.name,
@@ -186,7 +187,7 @@ export async function revealResidentPhone(db: Db, user: StaffUser, id: string): 
   const [row] = await db
     .select({ id: requests.id })
     .from(requests)
-    .where(and(eq(requests.id, id), visibleTo(user), isNotNull(requests.residentPhone)));
+    .where(and(eq(requests.id, id), requestVisibleTo(user), isNotNull(requests.residentPhone)));
   if (!row) return false;
   await audit(db, user, "request.reveal_phone", id);
   return true;
@@ -199,7 +200,7 @@ export async function listHandoverCandidates(db: Db, user: StaffUser, id: string
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
     .innerJoin(requests, eq(requests.communityId, users.communityId))
-    .where(and(eq(requests.id, id), visibleTo(user), eq(users.active, true), inArray(users.role, ["officer", "auxiliary"])))
+    .where(and(eq(requests.id, id), requestVisibleTo(user), eq(users.active, true), inArray(users.role, ["officer", "auxiliary"])))
     .orderBy(asc(users.role), asc(users.id));
 }
 
@@ -236,13 +237,14 @@ async function lockVisibleRequest(db: Db, user: StaffUser, id: string) {
   const [row] = await db
     .select({
       id: requests.id,
+      kind: requests.kind,
       status: requests.status,
       firstResponseAt: requests.firstResponseAt,
       communityId: requests.communityId,
       assigneeId: requests.assigneeId,
     })
     .from(requests)
-    .where(and(eq(requests.id, id), visibleTo(user)))
+    .where(and(eq(requests.id, id), requestVisibleTo(user)))
     .for("update");
   return row ?? null;
 }
@@ -252,7 +254,8 @@ export async function replyToRequest(db: Db, user: StaffUser, id: string, body: 
   const request = await lockVisibleRequest(db, user, id);
   if (!request) return false;
   await db.insert(requestEvents).values({ requestId: id, type: "public_reply", actorId: user.id, body });
-  if (request.status === "submitted") await recordStatusChange(db, user, id, "submitted", "in_progress");
+  // An application's status follows its steps; a reply alone does not take it into review.
+  if (request.status === "submitted" && request.kind !== "application") await recordStatusChange(db, user, id, "submitted", "in_progress");
   await db
     .update(requests)
     .set(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() })
@@ -281,7 +284,8 @@ export async function changeRequestStatus(
 ): Promise<StatusChange> {
   const request = await lockVisibleRequest(db, user, id);
   if (!request) return "not_found";
-  if (!allowedMoves[request.status].includes(to)) return "not_allowed";
+  // An application's status follows its steps (moveApplication), never set by hand.
+  if (request.kind === "application" || !allowedMoves[request.status].includes(to)) return "not_allowed";
   await recordStatusChange(db, user, id, request.status, to);
   await audit(db, user, "request.status", id, { from: request.status, to });
   return "ok";

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "@/lib/codes";
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
-import { communities, requestEvents, requests, users } from "../schema";
+import { communities, requestEvents, requests, users, type RequestKind } from "../schema";
 import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
 /** Guessing is slowed per client and per reference code (10,000 phone endings must not be tried in a day). */
@@ -87,6 +87,7 @@ export async function getPublicTimeline(db: Db, requestId: string) {
       type: requestEvents.type,
       body: requestEvents.body,
       toStatus: requestEvents.toStatus,
+      data: requestEvents.data,
       createdAt: requestEvents.createdAt,
       actorName: users.name,
     })
@@ -95,11 +96,11 @@ export async function getPublicTimeline(db: Db, requestId: string) {
     .where(
       and(
         eq(requestEvents.requestId, requestId),
-        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating"]),
+        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating", "application_step", "delivery"]),
       ),
     )
     .orderBy(asc(requestEvents.id));
-  const reopenableUntil = request.resolvedAt ? new Date(request.resolvedAt.getTime() + REOPEN_DAYS * 86_400_000) : null;
+  const reopenableUntil = request.resolvedAt && reopenable(request.kind) ? new Date(request.resolvedAt.getTime() + REOPEN_DAYS * 86_400_000) : null;
   return { ...request, events, reopenableUntil: reopenableUntil && reopenableUntil > new Date() ? reopenableUntil : null };
 }
 
@@ -108,14 +109,19 @@ export type PublicTimeline = NonNullable<Awaited<ReturnType<typeof getPublicTime
 /** A resolved request can be reopened by its resident (or by adding information) for this many days. */
 export const REOPEN_DAYS = 7;
 
+/** A completed or refused application is decided: the resident applies again rather than reopening it. */
+function reopenable(kind: RequestKind): boolean {
+  return kind !== "application";
+}
+
 async function lockForResident(db: Db, requestId: string) {
   const [row] = await db
-    .select({ status: requests.status, resolvedAt: requests.resolvedAt, rating: requests.rating })
+    .select({ kind: requests.kind, status: requests.status, resolvedAt: requests.resolvedAt, rating: requests.rating })
     .from(requests)
     .where(eq(requests.id, requestId))
     .for("update");
   if (!row) return null;
-  const withinReopenWindow = row.resolvedAt !== null && Date.now() - row.resolvedAt.getTime() < REOPEN_DAYS * 86_400_000;
+  const withinReopenWindow = reopenable(row.kind) && row.resolvedAt !== null && Date.now() - row.resolvedAt.getTime() < REOPEN_DAYS * 86_400_000;
   return { ...row, withinReopenWindow };
 }
 

@@ -9,8 +9,10 @@ import {
   replyToRequest,
   revealResidentPhone,
 } from "@/db/queries/queue";
+import { moveApplication, revealApplicationIdNumbers } from "@/db/queries/applications";
 import { formAction } from "@/lib/action";
-import { canHandOver, canPublish, canRevealPhone, canUseQueue } from "@/lib/authz";
+import { canHandOver, canPublish, canRevealIdNumber, canRevealPhone, canUseQueue } from "@/lib/authz";
+import { applicationStepSchema, revealIdNumberSchema } from "@/lib/validation/application-forms";
 import {
   faqSchema,
   handoverSchema,
@@ -90,3 +92,29 @@ export const publishFaqAction = formAction({
 export async function signOutAction() {
   await signOut({ redirectTo: "/login" });
 }
+
+/** Moves a service application a step; the question or refusal reason goes to the resident. */
+export const applicationStepAction = formAction({
+  schema: applicationStepSchema,
+  access: canUseQueue,
+  async run({ db, user, input, t }) {
+    const result = await moveApplication(db, user, input.id, input.to, input.text);
+    if (result === "not_found") return { refuse: t("errors.notFound") };
+    if (result === "not_allowed") return { refuse: t("errors.statusNotAllowed") };
+    if (result === "text_required") {
+      const key = input.to === "refused" ? "validation.reasonRequired" : "validation.questionRequired";
+      return { refuse: t(key), fieldErrors: { text: [t(key)] } };
+    }
+    return { redirectTo: `/dashboard/requests/${input.id}?done=step` };
+  },
+});
+
+/** The audit row it writes is what lets the request page show the full ID number, for a few minutes. */
+export const revealIdNumberAction = formAction({
+  schema: revealIdNumberSchema,
+  access: canRevealIdNumber,
+  async run({ db, user, input, t }) {
+    if (!(await revealApplicationIdNumbers(db, user, input.id))) return { refuse: t("errors.notFound") };
+    return { redirectTo: `/dashboard/requests/${input.id}?revealId=1` };
+  },
+});

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
-import { canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments } from "@/lib/authz";
+import { canDeliver, canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -19,6 +19,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard", label: t("queue"), show: true },
     { href: "/dashboard/tips", label: t("tips"), show: canUseQueue(user) },
     { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
+    { href: "/dashboard/deliveries", label: t("deliveries"), show: canDeliver(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
     { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },

@@ -9,17 +9,12 @@ import { getDb } from "@/db";
 import { addDays, listDayBookings, shanghaiDay } from "@/db/queries/appointments";
 import { requireStaff } from "@/lib/auth";
 import { canWorkAppointments } from "@/lib/authz";
+import { parseDay } from "@/lib/calendar-day";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
 import { markAttendanceAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
-
-function validDay(value: unknown): string | null {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && addDays(value, 0) === value
-    ? value
-    : null;
-}
 
 /** The day's bookings the user may see, by time; attended and no-show are marked here. */
 export default async function AppointmentsDayPage({ params, searchParams }: PageProps<"/[locale]/dashboard/appointments">) {
@@ -30,7 +25,7 @@ export default async function AppointmentsDayPage({ params, searchParams }: Page
     return <p className="rounded-lg bg-white p-4 text-base">{(await getTranslations({ locale, namespace: "errors" }))("forbidden")}</p>;
   }
   const query = await searchParams;
-  const day = validDay(query.day) ?? shanghaiDay(new Date());
+  const day = parseDay(query.day) ?? shanghaiDay(new Date());
   const bookings = await listDayBookings(await getDb(), user, day);
   const clock = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
   const dayLabel = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "full" }).format(new Date(`${day}T00:00:00Z`));

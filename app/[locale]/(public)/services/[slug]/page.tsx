@@ -94,11 +94,12 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
           ) : null}
         </Section>
         <Section id="how-here" title={t("howHere")}>
-          {/* Online applications are not built yet: said in words, with no link that leads nowhere. */}
           <ul className="flex flex-col gap-1 text-base">
             {service.onlineApplication ? (
               <li>
-                {t("howLine", { way: t("onlineApplication"), how: t("comingSoon") })}
+                <Link href={`/apply/${service.slug}`} className="font-medium text-police-700 underline">
+                  {t("applyOnline")}
+                </Link>
               </li>
             ) : null}
             {service.appointment ? (

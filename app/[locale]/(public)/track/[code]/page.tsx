@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ApplicationPanel } from "@/components/application-panel";
 import { AppointmentPanel } from "@/components/appointment-panel";
 import { ClientMessages } from "@/components/client-messages";
 import { FollowUpForm } from "@/components/follow-up-form";
@@ -124,6 +125,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
       {request.kind === "appointment" ? (
         <AppointmentPanel locale={locale} requestId={access.requestId} secret={secret} query={query} />
       ) : null}
+      {request.kind === "application" ? (
+        <ApplicationPanel locale={locale} requestId={access.requestId} code={request.referenceCode} secret={secret} query={query} />
+      ) : null}
       <ResidentPhotos locale={locale} code={request.referenceCode} secret={secret} photos={photos} slotsLeft={photoSlots} />
       <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
         <h2 id="timeline-title" className="text-lg font-bold">
@@ -152,7 +156,8 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
             />
           </section>
         ) : null}
-        {request.status !== "resolved" || request.reopenableUntil ? (
+        {/* An application takes information through its own panel (the officer's question, the documents). */}
+        {request.kind === "application" && request.status !== "resolved" ? null : request.status !== "resolved" || request.reopenableUntil ? (
           <section className="rounded-2xl bg-white p-4 shadow-sm">
             <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
           </section>

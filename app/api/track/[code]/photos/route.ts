@@ -1,5 +1,7 @@
 import { getDb } from "@/db";
+import { addApplicationDocument } from "@/db/queries/applications";
 import { addResidentPhotos, photoSlotsLeft } from "@/db/queries/attachments";
+import { checkDocument } from "@/lib/applications/form-schema";
 import { normalizeReferenceCode } from "@/lib/codes";
 import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
 import { readCappedForm } from "@/lib/uploads/body-cap";
@@ -7,10 +9,18 @@ import { isSameOriginPost, photoNotFound } from "@/lib/uploads/http";
 import { residentAccess } from "@/lib/resident-access";
 import { MAX_UPLOAD_BYTES, preparePhoto, type PhotoError, type PreparedPhoto } from "@/lib/uploads/photos";
 
+/** The document checks the browser ran too (lib/applications/form-schema.ts), as the page's photo errors. */
+const DOCUMENT_ERRORS: Record<string, PhotoError> = {
+  "validation.documentRequired": "missing",
+  "validation.documentTooLarge": "too_large",
+  "validation.documentType": "wrong_type",
+};
+
 /**
- * The tracking page's plain multipart form (it works without JavaScript): the resident adds up to three
- * photos to their own request. Every answer is a 303 back to the tracking page, with `done=photos` or a
- * `photoError` it shows in the resident's language — except a body over the cap, which is cut off with 413.
+ * The tracking page's plain multipart forms (they work without JavaScript): the resident adds up to three
+ * photos to their own request, or a photographed document to their application. Every answer is a 303 back
+ * to the tracking page, with `done=photos|document` or a `photoError` it shows in the resident's language —
+ * except a body over the cap, which is cut off with 413.
  */
 export async function POST(request: Request, { params }: RouteContext<"/api/track/[code]/photos">) {
   if (!isSameOriginPost(request)) return new Response("Forbidden", { status: 403 });
@@ -27,7 +37,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/trac
   }
   const k = body.status === "ok" ? body.form.get("k") : null;
   const secret = typeof k === "string" ? k.slice(0, 100) : "";
-  const back = (outcome: { done: "photos" } | { photoError: PhotoError }) => {
+  const back = (outcome: { done: "photos" | "document" } | { photoError: PhotoError }) => {
     const query = new URLSearchParams(secret ? { k: secret } : {});
     if ("done" in outcome) query.set("done", outcome.done);
     else query.set("photoError", outcome.photoError);
@@ -40,6 +50,19 @@ export async function POST(request: Request, { params }: RouteContext<"/api/trac
   const access = await residentAccess(db, code, secret);
   // The tracking page itself explains a wrong proof (asks for it again, or says locked).
   if (access.status !== "ok") return back({ photoError: "not_allowed" });
+
+  // An application's document: one photographed file for one field of its form.
+  const field = body.form.get("field");
+  if (typeof field === "string" && field !== "") {
+    const file = body.form.get("document");
+    const upload = typeof file === "string" ? null : file;
+    const check = checkDocument(upload);
+    if ("error" in check) return back({ photoError: DOCUMENT_ERRORS[check.error] ?? "wrong_type" });
+    const result = await preparePhoto(new Uint8Array(await upload!.arrayBuffer()));
+    if ("refuse" in result) return back({ photoError: result.refuse });
+    const stored = await db.transaction((tx) => addApplicationDocument(tx as unknown as typeof db, access.requestId, field.slice(0, 40), result.ok));
+    return stored === "ok" ? back({ done: "document" }) : back({ photoError: stored });
+  }
 
   const files = body.form.getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0);
   if (files.length === 0) return back({ photoError: "missing" });

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
-import { canPublish, canHandOver, canRevealPhone } from "@/lib/authz";
+import { canPublish, canHandOver, canRevealIdNumber, canRevealPhone } from "@/lib/authz";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ApplicationStaffPanel } from "@/components/application-staff-panel";
 import { ClientMessages } from "@/components/client-messages";
 import { FaqPublishForm } from "@/components/faq-publish-form";
 import { HandoverForm } from "@/components/handover-form";
 import { RequestPhotos } from "@/components/request-photos";
 import { RequestTimeline } from "@/components/request-timeline";
-import { RevealPhoneForm } from "@/components/reveal-phone-form";
+import { RevealForm } from "@/components/reveal-form";
 import { StaffTextForm } from "@/components/staff-text-form";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/status-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
+import { getApplicationForStaff } from "@/db/queries/applications";
 import { markRequestRead } from "@/db/queries/notifications";
 import { listFaqFromRequest } from "@/db/queries/public-content";
 import {
@@ -27,7 +29,7 @@ import { handoverAction, noteAction, publishFaqAction, replyAction, revealPhoneA
 
 export const metadata: Metadata = { robots: { index: false } };
 
-const doneMessages = ["reply", "note", "status", "reveal", "handover", "faq"] as const;
+const doneMessages = ["reply", "note", "status", "reveal", "handover", "faq", "step"] as const;
 // The kind's own answers, in the order they are shown.
 const detailFields = ["category", "where", "when", "location", "topic"] as const;
 
@@ -42,9 +44,10 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const request = await getRequestForStaff(db, user, id, { revealPhone: query.reveal === "1" });
   if (!request) notFound();
   await markRequestRead(db, user, request.id);
-  const [candidates, published] = await Promise.all([
+  const [candidates, published, application] = await Promise.all([
     canHandOver(user) ? listHandoverCandidates(db, user, request.id) : [],
     request.kind === "consultation" ? listFaqFromRequest(db, user, request.id) : [],
+    request.kind === "application" ? getApplicationForStaff(db, user, request.id, locale, { revealIdNumbers: query.revealId === "1" }) : null,
   ]);
   const t = await getTranslations({ locale, namespace: "requestDetail" });
   const tq = await getTranslations({ locale, namespace: "queue" });
@@ -113,7 +116,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         {request.hasPhone && !request.phoneFull && !request.hidesReporter && canRevealPhone(user) ? (
           <ClientMessages locale={locale} namespaces={["requestDetail"]}>
             <div className="flex flex-col gap-1">
-              <RevealPhoneForm action={revealPhoneAction} requestId={request.id} />
+              <RevealForm action={revealPhoneAction} requestId={request.id} label={t("revealPhone")} pendingLabel={t("revealing")} />
               <p className="text-sm text-slate-600">{t("revealHint", { minutes: PHONE_REVEAL_MINUTES })}</p>
             </div>
           </ClientMessages>
@@ -136,16 +139,22 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         </dl>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
+      {application ? (
+        <ApplicationStaffPanel locale={locale} requestId={request.id} application={application} canReveal={canRevealIdNumber(user)} />
+      ) : null}
       <RequestPhotos requestId={request.id} locale={locale} />
       <section className="flex flex-col gap-3">
         <h2 className="text-lg font-bold">{t("timeline")}</h2>
         <RequestTimeline locale={locale} events={request.events} audience="staff" />
       </section>
       <ClientMessages locale={locale} namespaces={["requestDetail", "handover", "faq"]}>
-        <section className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
-          <h2 className="text-lg font-bold">{t("status")}</h2>
-          <StatusForm action={statusAction} requestId={request.id} status={request.status} />
-        </section>
+        {/* An application's status follows its steps (the panel above). */}
+        {request.kind === "application" ? null : (
+          <section className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-bold">{t("status")}</h2>
+            <StatusForm action={statusAction} requestId={request.id} status={request.status} />
+          </section>
+        )}
         <section className="rounded-2xl bg-white p-4 shadow-sm">
           <StaffTextForm action={replyAction} requestId={request.id} kind="reply" />
         </section>

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { DeliveryRecordForm } from "@/components/delivery-record-form";
+import { eveningLabel } from "@/components/request-timeline";
+import { FormAlert } from "@/components/ui/form-alert";
+import { inputClass } from "@/components/ui/field";
+import { getDb } from "@/db";
+import { addDays, shanghaiDay } from "@/db/queries/appointments";
+import { listEveningDeliveries, type EveningDelivery } from "@/db/queries/deliveries";
+import { requireStaff } from "@/lib/auth";
+import { canDeliver } from "@/lib/authz";
+import { parseDay } from "@/lib/calendar-day";
+import type { Locale } from "@/lib/i18n/locales";
+import { recordDeliveryAction } from "./actions";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** Groups the evening's deliveries as the round is walked: community, then compound. */
+function byCommunityAndCompound(rows: EveningDelivery[]) {
+  const communities = new Map<string, Map<string, EveningDelivery[]>>();
+  for (const row of rows) {
+    const compounds = communities.get(row.communityName) ?? new Map<string, EveningDelivery[]>();
+    communities.set(row.communityName, compounds);
+    compounds.set(row.compound, [...(compounds.get(row.compound) ?? []), row]);
+  }
+  return communities;
+}
+
+/** 上门送证: tonight's (or another evening's) deliveries, grouped for the round, recorded at each door. */
+export default async function DeliveriesPage({ params, searchParams }: PageProps<"/[locale]/dashboard/deliveries">) {
+  const locale = (await params).locale as Locale;
+  const user = await requireStaff();
+  const t = await getTranslations({ locale, namespace: "deliveries" });
+  if (!canDeliver(user)) {
+    return <p className="rounded-lg bg-white p-4 text-base">{(await getTranslations({ locale, namespace: "errors" }))("forbidden")}</p>;
+  }
+  const format = await getFormatter({ locale });
+  const query = await searchParams;
+  const today = shanghaiDay(new Date());
+  const day = parseDay(query.day) ?? today;
+  const rows = await listEveningDeliveries(await getDb(), user, day, locale);
+  const groups = byCommunityAndCompound(rows);
+  const left = rows.filter((r) => r.status === "scheduled").length;
+
+  return (
+    <main className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold text-police-900">
+        {day === today ? t("tonight") : t("evening")} · {eveningLabel(day, format)}
+      </h1>
+      <div className="flex flex-wrap items-end gap-3">
+        <Link href={`/dashboard/deliveries?day=${addDays(day, -1)}`} className="min-h-10 font-semibold text-police-700 underline">
+          {t("previousDay")}
+        </Link>
+        <form method="get" action="/dashboard/deliveries" className="flex items-end gap-2">
+          <label className="flex flex-col gap-1 text-base">
+            {t("day")}
+            <input type="date" name="day" defaultValue={day} className={inputClass} />
+          </label>
+          <button type="submit" className="min-h-12 rounded-lg border border-police-700 px-4 font-semibold text-police-700">
+            {t("show")}
+          </button>
+        </form>
+        <Link href={`/dashboard/deliveries?day=${addDays(day, 1)}`} className="min-h-10 font-semibold text-police-700 underline">
+          {t("nextDay")}
+        </Link>
+      </div>
+      {query.done === "delivered" || query.done === "missed" ? <FormAlert tone="success" message={t(`done.${query.done}`)} /> : null}
+      <p className="text-base">{t("summary", { total: rows.length, left })}</p>
+      {rows.length === 0 ? <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p> : null}
+      <ClientMessages locale={locale} namespaces={["deliveries"]}>
+        {[...groups].map(([community, compounds]) => (
+          <section key={community} aria-label={community} className="flex flex-col gap-3">
+            <h2 className="text-xl font-bold">{community}</h2>
+            {[...compounds].map(([compound, deliveries]) => (
+              <div key={compound} className="flex flex-col gap-2">
+                <h3 className="text-lg font-semibold" data-testid="compound">
+                  {compound} · {t("count", { n: deliveries.length })}
+                </h3>
+                <ul className="flex flex-col gap-3">
+                  {deliveries.map((d) => (
+                    <li key={d.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-3" data-testid="delivery">
+                      <p className="text-base">
+                        <strong>{d.address}</strong> · {d.window}
+                      </p>
+                      <p className="text-base">
+                        {d.serviceName} · {d.residentName ?? ""} · {d.phoneMasked ?? ""} ·{" "}
+                        <Link href={`/dashboard/requests/${d.requestId}`} className="font-mono text-police-700 underline">
+                          {d.referenceCode}
+                        </Link>
+                      </p>
+                      {d.status === "scheduled" ? (
+                        <DeliveryRecordForm action={recordDeliveryAction} deliveryId={d.id} day={day} />
+                      ) : (
+                        <p className="text-base font-semibold">
+                          {d.status === "delivered" ? t("deliveredTo", { name: d.recipientName ?? "" }) : t("missed", { note: d.note ?? "" })}
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        ))}
+      </ClientMessages>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getApplicationService, submitApplication } from "@/db/queries/applications";
+import { answersSchema, splitAnswers } from "@/lib/applications/form-schema";
+import { fieldErrorsOf, formAction } from "@/lib/action";
+import { clientAddress } from "@/lib/client-address";
+import { keyedHash } from "@/lib/crypto";
+import { clockTime } from "@/lib/i18n/format";
+import { deliverAfterResponse } from "@/lib/notifications";
+import { applicationEnvelope, applicationSchema } from "@/lib/validation/application-forms";
+
+/**
+ * A resident applies for a service online: the form's own answers are checked against the service's
+ * definition (the same checks the browser ran), then stored with a reference code, or refused with the
+ * reasons by field. The documents are sent next, from the tracking page.
+ */
+export const applyForService = formAction({
+  schema: applicationSchema,
+  access: "public",
+  async run({ db, input, t, locale }) {
+    const service = await getApplicationService(db, input.service);
+    if (!service) return { refuse: t("applications.errors.unavailable") };
+    const envelope = new Set(Object.keys(applicationEnvelope));
+    const rest = Object.fromEntries(Object.entries(input).filter(([key]) => !envelope.has(key)));
+    const parsed = answersSchema(service.fields).safeParse(rest);
+    if (!parsed.success) return { refuse: t("applications.fixErrors"), fieldErrors: fieldErrorsOf(parsed.error.issues, t) };
+
+    const requestHeaders = await headers();
+    const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
+    const { answers, idNumbers } = splitAnswers(service.fields, parsed.data);
+    const repeatKey = input.submissionKey
+      ? keyedHash("submission", `key\0${input.submissionKey}`)
+      : keyedHash("submission", ["application", clientId, service.slug, input.phone, input.name, JSON.stringify(parsed.data)].join("\0"));
+    const result = await submitApplication(db, {
+      serviceId: service.id,
+      communityId: input.community,
+      residentName: input.name,
+      residentPhone: input.phone,
+      answers,
+      idNumbers,
+      note: input.note,
+      locale,
+      repeatKey,
+      clientKey: keyedHash("client", clientId),
+    });
+    if (result.status === "limited") return { refuse: t("errors.tooManySubmissions", { time: clockTime(result.until, locale) }) };
+    if (result.status === "unavailable") return { refuse: t("applications.errors.unavailable") };
+    deliverAfterResponse();
+    return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1` };
+  },
+});

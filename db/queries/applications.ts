@@ -1,0 +1,340 @@
+import "server-only";
+import { and, asc, eq, gt, isNotNull, sql } from "drizzle-orm";
+import { canMoveApplication, canRevealIdNumber, type StaffUser } from "@/lib/authz";
+import { documentFields, shownFields, type ServiceFormField } from "@/lib/applications/form-schema";
+import { requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
+import { hashTrackingSecret } from "@/lib/codes";
+import { keyedHash } from "@/lib/crypto";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PreparedPhoto } from "@/lib/uploads/photos";
+import { maskIdNumber } from "@/lib/validation/id-number";
+import { isUuid } from "@/lib/validation/uuid";
+import type { Db } from "../client";
+import {
+  applications,
+  attachments,
+  auditLog,
+  communities,
+  requestEvents,
+  requests,
+  services,
+  stations,
+  type ApplicationStatus,
+} from "../schema";
+import { notifyNewRequest } from "./notifications";
+import { audit, requestVisibleTo } from "./queue";
+import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
+import { getResponseMinutes } from "./service-levels";
+import { firstLockedUntil } from "./throttles";
+
+/** How long an applicant's ID number stays shown after a reveal (audited) by this staff member. */
+export const ID_REVEAL_MINUTES = 10;
+
+/** A service that takes online applications, with the form it shows (ID-number fields only if it needs them). */
+export async function getApplicationService(db: Db, slug: string) {
+  if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
+  const [row] = await db
+    .select({
+      id: services.id,
+      slug: services.slug,
+      name: services.name,
+      guide: services.guide,
+      needsIdNumber: services.needsIdNumber,
+      formFields: services.formFields,
+    })
+    .from(services)
+    .where(and(eq(services.slug, slug), eq(services.active, true), eq(services.onlineApplication, true)));
+  if (!row) return null;
+  const { formFields, guide, ...service } = row;
+  const [station] = await db.select({ name: stations.name }).from(stations).orderBy(asc(stations.id)).limit(1);
+  return { ...service, materials: guide.materials, fields: shownFields(formFields, row.needsIdNumber), stationName: station?.name ?? "" };
+}
+
+export type ApplicationService = NonNullable<Awaited<ReturnType<typeof getApplicationService>>>;
+
+export interface NewApplication {
+  serviceId: number;
+  communityId: number;
+  residentName: string;
+  /** Normalized mobile number. */
+  residentPhone: string;
+  /** Checked answers by field name (no ID numbers), and the ID numbers apart. */
+  answers: Record<string, string>;
+  idNumbers: Record<string, string>;
+  note: string;
+  locale: Locale;
+  repeatKey: string;
+  clientKey: string;
+}
+
+export type ApplyResult =
+  | { status: "stored" | "repeated"; referenceCode: string; secret: string }
+  | { status: "limited"; until: Date }
+  | { status: "unavailable" };
+
+class Refused extends Error {
+  constructor(readonly result: ApplyResult) {
+    super(result.status);
+  }
+}
+
+/**
+ * Stores an application as a request (kind application) with its answers, first event and outbox rows, all
+ * or nothing; a repeated submit returns the first result. Runs in a savepoint, so a refusal leaves nothing
+ * behind (the caller may commit and report it).
+ */
+export async function submitApplication(db: Db, input: NewApplication, now = new Date()): Promise<ApplyResult> {
+  try {
+    return await db.transaction(async (sp) => {
+      const result = await storeApplication(sp as unknown as Db, input, now);
+      if (result.status !== "stored" && result.status !== "repeated") throw new Refused(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+async function storeApplication(db: Db, input: NewApplication, now: Date): Promise<ApplyResult> {
+  const [service] = await db
+    .select({ id: services.id, name: services.name, needsIdNumber: services.needsIdNumber, formFields: services.formFields })
+    .from(services)
+    .where(and(eq(services.id, input.serviceId), eq(services.active, true), eq(services.onlineApplication, true)));
+  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId));
+  if (!service || !community) return { status: "unavailable" };
+
+  const claim = await claimSubmission(db, input.repeatKey);
+  if (!claim.claimed) return { status: "repeated", referenceCode: claim.first.referenceCode, secret: claim.first.secret };
+  const { requestId, secret } = claim;
+
+  const limitKeys = submissionLimitKeys(input.clientKey, keyedHash("phone", input.residentPhone));
+  const until = await firstLockedUntil(db, limitKeys);
+  if (until) return { status: "limited", until };
+
+  const serviceName = service.name[input.locale];
+  const referenceCode = await insertWithFreshCode(db, {
+    id: requestId,
+    kind: "application",
+    trackingSecretHash: hashTrackingSecret(secret),
+    residentName: input.residentName,
+    residentPhone: input.residentPhone,
+    anonymous: false,
+    body: input.note ? `${serviceName}\n${input.note}` : serviceName,
+    details: { service: serviceName },
+    communityId: community.id,
+    dueAt: new Date(now.getTime() + (await getResponseMinutes(db, "application")) * 60_000),
+  });
+  const form = shownFields(service.formFields, service.needsIdNumber);
+  await db.insert(applications).values({
+    requestId,
+    serviceId: service.id,
+    answers: input.answers,
+    // Kept only for a service that needs it, whatever was sent.
+    idNumbers: service.needsIdNumber && Object.keys(input.idNumbers).length > 0 ? input.idNumbers : null,
+    form,
+  });
+  await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
+  await notifyNewRequest(db, requestId);
+  await countSubmission(db, limitKeys);
+  return { status: "stored", referenceCode, secret };
+}
+
+/** The documents (photographed) an application has, by the form field they answer. */
+async function documentsOf(db: Db, requestId: string) {
+  return db
+    .select({ id: attachments.id, fieldName: attachments.fieldName, width: attachments.width, height: attachments.height })
+    .from(attachments)
+    .where(and(eq(attachments.requestId, requestId), isNotNull(attachments.fieldName)))
+    .orderBy(asc(attachments.createdAt));
+}
+
+function labelled(form: ServiceFormField[], values: Record<string, string>, locale: Locale) {
+  return form
+    .filter((field) => values[field.name] !== undefined)
+    .map((field) => {
+      const value = values[field.name]!;
+      const option = field.type === "choice" ? field.options?.find((o) => o.value === value) : undefined;
+      return { name: field.name, type: field.type, label: field.label[locale], value: option ? option.label[locale] : value };
+    });
+}
+
+/** The application behind a resident's own request (access proven by the caller): what the tracking page shows. */
+export async function getApplicationOfRequest(db: Db, requestId: string, locale: Locale) {
+  const [row] = await db
+    .select({ status: applications.status, answers: applications.answers, idNumbers: applications.idNumbers, form: applications.form, question: applications.question, refusalReason: applications.refusalReason, serviceName: services.name, serviceSlug: services.slug })
+    .from(applications)
+    .innerJoin(services, eq(services.id, applications.serviceId))
+    .where(eq(applications.requestId, requestId));
+  if (!row) return null;
+  const documents = await documentsOf(db, requestId);
+  return {
+    status: row.status,
+    serviceName: row.serviceName[locale],
+    serviceSlug: row.serviceSlug,
+    question: row.question,
+    refusalReason: row.refusalReason,
+    answers: labelled(row.form, { ...row.answers, ...maskAll(row.idNumbers) }, locale),
+    documentFields: documentFields(row.form).map((field) => ({
+      name: field.name,
+      label: field.label[locale],
+      required: field.required,
+      document: documents.find((d) => d.fieldName === field.name) ?? null,
+    })),
+    takesDocuments: takesDocuments(row.status),
+  };
+}
+
+export type ResidentApplication = NonNullable<Awaited<ReturnType<typeof getApplicationOfRequest>>>;
+
+function maskAll(idNumbers: Record<string, string> | null): Record<string, string> {
+  return Object.fromEntries(Object.entries(idNumbers ?? {}).map(([name, value]) => [name, maskIdNumber(value)]));
+}
+
+/**
+ * The application behind a request the staff member may see, answers labelled. ID numbers are masked unless
+ * this user revealed them (an audited action) in the last ID_REVEAL_MINUTES and asks to see them.
+ */
+export async function getApplicationForStaff(db: Db, user: StaffUser, requestId: string, locale: Locale, options: { revealIdNumbers?: boolean } = {}) {
+  if (!isUuid(requestId)) return null;
+  const [row] = await db
+    .select({ status: applications.status, answers: applications.answers, idNumbers: applications.idNumbers, form: applications.form, question: applications.question, refusalReason: applications.refusalReason, serviceName: services.name })
+    .from(applications)
+    .innerJoin(requests, eq(requests.id, applications.requestId))
+    .innerJoin(services, eq(services.id, applications.serviceId))
+    .where(and(eq(applications.requestId, requestId), requestVisibleTo(user)));
+  if (!row) return null;
+  const revealed =
+    options.revealIdNumbers === true && row.idNumbers !== null && canRevealIdNumber(user) && (await revealedIdRecently(db, user, requestId));
+  const documents = await documentsOf(db, requestId);
+  return {
+    status: row.status,
+    serviceName: row.serviceName[locale],
+    question: row.question,
+    refusalReason: row.refusalReason,
+    answers: labelled(row.form, { ...row.answers, ...(revealed ? row.idNumbers! : maskAll(row.idNumbers)) }, locale),
+    hasIdNumbers: row.idNumbers !== null,
+    idNumbersRevealed: revealed,
+    documents: documentFields(row.form).map((field) => ({
+      label: field.label[locale],
+      required: field.required,
+      document: documents.find((d) => d.fieldName === field.name) ?? null,
+    })),
+    nextSteps: staffSteps(row.status).filter((to) => canMoveApplication(user, to)),
+  };
+}
+
+export type StaffApplication = NonNullable<Awaited<ReturnType<typeof getApplicationForStaff>>>;
+
+async function revealedIdRecently(db: Db, user: StaffUser, requestId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.actorId, user.id),
+        eq(auditLog.action, "application.reveal_id_number"),
+        eq(auditLog.targetType, "request"),
+        eq(auditLog.targetId, requestId),
+        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${ID_REVEAL_MINUTES})`),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/** A staff member asks to see the applicant's full ID number(s): audited; false when not theirs or none stored. */
+export async function revealApplicationIdNumbers(db: Db, user: StaffUser, requestId: string): Promise<boolean> {
+  if (!canRevealIdNumber(user) || !isUuid(requestId)) return false;
+  const [row] = await db
+    .select({ id: applications.requestId })
+    .from(applications)
+    .innerJoin(requests, eq(requests.id, applications.requestId))
+    .where(and(eq(applications.requestId, requestId), requestVisibleTo(user), isNotNull(applications.idNumbers)));
+  if (!row) return false;
+  await audit(db, user, "application.reveal_id_number", requestId);
+  return true;
+}
+
+export type StepResult = "ok" | "not_found" | "not_allowed" | "text_required";
+
+/** Locks an application (with its request) for a change; staff see only what their scope allows. */
+async function lockApplication(db: Db, requestId: string, user: StaffUser | null) {
+  if (!isUuid(requestId)) return null;
+  const [row] = await db
+    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .from(applications)
+    .innerJoin(requests, eq(requests.id, applications.requestId))
+    .where(and(eq(applications.requestId, requestId), user ? requestVisibleTo(user) : sql`true`))
+    .for("update");
+  return row ?? null;
+}
+
+/**
+ * Moves an application a step, with the event the resident sees (and the question or refusal reason), and
+ * keeps the request's status in step. `actor` null: the resident (answering a question, asking for delivery).
+ */
+export async function recordStep(
+  db: Db,
+  requestId: string,
+  current: { status: ApplicationStatus; requestStatus: string; firstResponseAt: Date | null },
+  to: ApplicationStatus,
+  actorId: number | null,
+  text: string | null,
+) {
+  const now = new Date();
+  await db
+    .update(applications)
+    .set({
+      status: to,
+      question: to === "needs_info" ? text : null,
+      refusalReason: to === "refused" ? text : null,
+    })
+    .where(eq(applications.requestId, requestId));
+  await db.insert(requestEvents).values({ requestId, type: "application_step", actorId, body: text, data: { applicationStatus: to } });
+  const requestStatus = requestStatusOf(to);
+  await db
+    .update(requests)
+    .set({
+      status: requestStatus,
+      resolvedAt: requestStatus === "resolved" ? now : null,
+      // The first step staff take is the first response the resident gets.
+      ...(actorId !== null && !current.firstResponseAt ? { firstResponseAt: now } : {}),
+    })
+    .where(eq(requests.id, requestId));
+}
+
+/** Staff move an application along (lib/applications/status.ts says where to; lib/authz.ts who may). */
+export async function moveApplication(db: Db, user: StaffUser, requestId: string, to: ApplicationStatus, text: string): Promise<StepResult> {
+  const current = await lockApplication(db, requestId, user);
+  if (!current) return "not_found";
+  if (!staffSteps(current.status).includes(to) || !canMoveApplication(user, to)) return "not_allowed";
+  if (stepNeedsText(to) && text === "") return "text_required";
+  await recordStep(db, requestId, current, to, user.id, text || null);
+  await audit(db, user, "application.step", requestId, { from: current.status, to });
+  return "ok";
+}
+
+/** The resident answers the officer's question: the answer is added and the application goes back into review. */
+export async function answerApplicationQuestion(db: Db, requestId: string, body: string): Promise<"ok" | "not_allowed"> {
+  const current = await lockApplication(db, requestId, null);
+  if (!current || current.status !== "needs_info") return "not_allowed";
+  await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
+  await recordStep(db, requestId, current, "reviewing", null, null);
+  return "ok";
+}
+
+/**
+ * Stores a photographed document for one of the application's file fields (replacing an earlier one for that
+ * field), while the application still takes documents. Run in a transaction.
+ */
+export async function addApplicationDocument(db: Db, requestId: string, fieldName: string, photo: PreparedPhoto): Promise<"ok" | "not_allowed"> {
+  const current = await lockApplication(db, requestId, null);
+  if (!current || !takesDocuments(current.status)) return "not_allowed";
+  const [row] = await db.select({ form: applications.form }).from(applications).where(eq(applications.requestId, requestId));
+  if (!row || !documentFields(row.form).some((f) => f.name === fieldName)) return "not_allowed";
+  await db.delete(attachments).where(and(eq(attachments.requestId, requestId), eq(attachments.fieldName, fieldName)));
+  await db.insert(attachments).values({ requestId, fieldName, ...photo });
+  await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
+  return "ok";
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { canDeliver, requestScope, type StaffUser } from "@/lib/authz";
+import { deliverable } from "@/lib/applications/status";
+import type { Locale } from "@/lib/i18n/locales";
+import { maskMobile } from "@/lib/validation/phone";
+import type { Db } from "../client";
+import { applications, communities, deliveries, requestEvents, requests, services } from "../schema";
+import { addDays, isoWeekday, shanghaiDay, shanghaiInstant } from "./appointments";
+import { recordStep } from "./applications";
+import { audit } from "./queue";
+
+/**
+ * 上门送证: finished certificates are taken to residents who work days, on weekday evenings in one window.
+ * A resident may choose one of the next DELIVERY_EVENINGS weekday evenings; today's only until the cut-off,
+ * so the officer can plan the round.
+ */
+export const DELIVERY_WINDOW = { start: "18:30", end: "20:30" } as const;
+export const DELIVERY_EVENINGS = 5;
+export const SAME_DAY_CUTOFF = "15:00";
+
+/** The evenings a delivery can be asked for now (Beijing dates, weekdays). */
+export function deliveryEvenings(now: Date): string[] {
+  const today = shanghaiDay(now);
+  const evenings: string[] = [];
+  let day = now < shanghaiInstant(today, SAME_DAY_CUTOFF) ? today : addDays(today, 1);
+  while (evenings.length < DELIVERY_EVENINGS) {
+    if (isoWeekday(day) <= 5) evenings.push(day);
+    day = addDays(day, 1);
+  }
+  return evenings;
+}
+
+export interface DeliveryAsk {
+  day: string;
+  communityId: number;
+  compound: string;
+  address: string;
+}
+
+export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_community";
+
+/**
+ * The resident asks for (or moves) an evening delivery of their finished certificate. A certificate ready for
+ * collection becomes ready for delivery. An earlier scheduled delivery is replaced. Run in a transaction.
+ */
+export async function askForDelivery(db: Db, requestId: string, ask: DeliveryAsk, now = new Date()): Promise<DeliveryAskResult> {
+  const [current] = await db
+    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .from(applications)
+    .innerJoin(requests, eq(requests.id, applications.requestId))
+    .where(eq(applications.requestId, requestId))
+    .for("update");
+  if (!current || !deliverable(current.status)) return "not_allowed";
+  if (!deliveryEvenings(now).includes(ask.day)) return "bad_day";
+  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, ask.communityId));
+  if (!community) return "bad_community";
+
+  await db
+    .update(deliveries)
+    .set({ status: "cancelled" })
+    .where(and(eq(deliveries.requestId, requestId), eq(deliveries.status, "scheduled")));
+  await db.insert(deliveries).values({
+    requestId,
+    day: ask.day,
+    windowStart: DELIVERY_WINDOW.start,
+    windowEnd: DELIVERY_WINDOW.end,
+    communityId: community.id,
+    compound: ask.compound,
+    address: ask.address,
+  });
+  if (current.status === "ready_for_collection") await recordStep(db, requestId, current, "ready_for_delivery", null, null);
+  await db.insert(requestEvents).values({
+    requestId,
+    type: "delivery",
+    data: { delivery: "scheduled", day: ask.day, start: DELIVERY_WINDOW.start, end: DELIVERY_WINDOW.end },
+  });
+  return "ok";
+}
+
+/** The scheduled (or last) delivery of a resident's application, for the tracking page. */
+export async function getDeliveryOfRequest(db: Db, requestId: string) {
+  const [row] = await db
+    .select({
+      day: deliveries.day,
+      windowStart: deliveries.windowStart,
+      windowEnd: deliveries.windowEnd,
+      status: deliveries.status,
+      compound: deliveries.compound,
+      address: deliveries.address,
+      communityId: deliveries.communityId,
+      communityName: communities.name,
+      recipientName: deliveries.recipientName,
+    })
+    .from(deliveries)
+    .innerJoin(communities, eq(communities.id, deliveries.communityId))
+    .where(and(eq(deliveries.requestId, requestId), inArray(deliveries.status, ["scheduled", "delivered", "missed"])))
+    .orderBy(sql`${deliveries.id} desc`)
+    .limit(1);
+  return row ? { ...row, windowStart: row.windowStart.slice(0, 5), windowEnd: row.windowEnd.slice(0, 5) } : null;
+}
+
+/** Deliveries are the officers' of the community they go to (lib/authz.ts's scope, on the delivery's community). */
+function deliveriesVisibleTo(user: StaffUser): SQL {
+  if (!canDeliver(user)) return sql`false`;
+  const scope = requestScope(user);
+  if (scope.kind === "all") return sql`true`;
+  if (scope.kind === "community") return eq(deliveries.communityId, scope.communityId);
+  return sql`false`;
+}
+
+/**
+ * One evening's round: the deliveries in the user's scope, by community, then compound, then address — the
+ * order the officer walks them. Phones are masked; the request page reveals one (audited) when needed.
+ */
+export async function listEveningDeliveries(db: Db, user: StaffUser, day: string, locale: Locale) {
+  const rows = await db
+    .select({
+      id: deliveries.id,
+      requestId: deliveries.requestId,
+      status: deliveries.status,
+      windowStart: deliveries.windowStart,
+      windowEnd: deliveries.windowEnd,
+      communityName: communities.name,
+      compound: deliveries.compound,
+      address: deliveries.address,
+      recipientName: deliveries.recipientName,
+      note: deliveries.note,
+      referenceCode: requests.referenceCode,
+      residentName: requests.residentName,
+      residentPhone: requests.residentPhone,
+      serviceName: services.name,
+    })
+    .from(deliveries)
+    .innerJoin(communities, eq(communities.id, deliveries.communityId))
+    .innerJoin(requests, eq(requests.id, deliveries.requestId))
+    .innerJoin(applications, eq(applications.requestId, deliveries.requestId))
+    .innerJoin(services, eq(services.id, applications.serviceId))
+    .where(and(eq(deliveries.day, day), inArray(deliveries.status, ["scheduled", "delivered", "missed"]), deliveriesVisibleTo(user)))
+    .orderBy(asc(communities.id), asc(deliveries.compound), asc(deliveries.address), asc(deliveries.id));
+  return rows.map(({ residentPhone, serviceName, windowStart, windowEnd, ...row }) => ({
+    ...row,
+    window: `${windowStart.slice(0, 5)}–${windowEnd.slice(0, 5)}`,
+    serviceName: serviceName[locale],
+    phoneMasked: residentPhone ? maskMobile(residentPhone) : null,
+  }));
+}
+
+export type EveningDelivery = Awaited<ReturnType<typeof listEveningDeliveries>>[number];
+
+export type DeliveryRecord = { outcome: "delivered"; recipientName: string } | { outcome: "missed"; note: string };
+
+/**
+ * The officer records a delivery: delivered (to whom) completes the application; missed (why) leaves it ready
+ * for delivery, so the resident can choose another evening. Only a scheduled delivery in scope, once.
+ */
+export async function recordDelivery(db: Db, user: StaffUser, deliveryId: number, record: DeliveryRecord): Promise<"ok" | "not_found"> {
+  if (!Number.isSafeInteger(deliveryId) || deliveryId <= 0 || deliveryId > 2_147_483_647) return "not_found";
+  const [delivery] = await db
+    .select({ requestId: deliveries.requestId })
+    .from(deliveries)
+    .where(and(eq(deliveries.id, deliveryId), eq(deliveries.status, "scheduled"), deliveriesVisibleTo(user)))
+    .for("update");
+  if (!delivery) return "not_found";
+  const [current] = await db
+    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .from(applications)
+    .innerJoin(requests, eq(requests.id, applications.requestId))
+    .where(eq(applications.requestId, delivery.requestId))
+    .for("update");
+  if (!current || current.status !== "ready_for_delivery") return "not_found";
+
+  if (record.outcome === "delivered") {
+    await db
+      .update(deliveries)
+      .set({ status: "delivered", recipientName: record.recipientName, deliveredAt: new Date(), handledBy: user.id })
+      .where(eq(deliveries.id, deliveryId));
+    await db.insert(requestEvents).values({
+      requestId: delivery.requestId,
+      type: "delivery",
+      actorId: user.id,
+      data: { delivery: "delivered", recipient: record.recipientName },
+    });
+    await recordStep(db, delivery.requestId, current, "completed", user.id, null);
+  } else {
+    await db.update(deliveries).set({ status: "missed", note: record.note, handledBy: user.id }).where(eq(deliveries.id, deliveryId));
+    await db.insert(requestEvents).values({
+      requestId: delivery.requestId,
+      type: "delivery",
+      actorId: user.id,
+      body: record.note,
+      data: { delivery: "missed" },
+    });
+  }
+  await audit(db, user, `delivery.${record.outcome}`, delivery.requestId, { deliveryId });
+  return "ok";
+}
