@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   try {
     const result = await purgeExpired(handle.db, retention);
     console.log(
-      `db:purge: contact details removed from ${result.contactsRemoved} request(s) resolved over ${retention.contactDays} days ago; ` +
+      `db:purge: contact details removed from ${result.contactsRemoved} request(s) resolved over ${retention.contactDays} days ago ` +
+        `(with the answers, ID numbers, documents and delivery addresses of ${result.applicationsCleared} application(s)); ` +
         `${result.tipPhotosRemoved} tip photo(s) over ${retention.tipPhotoDays} days removed; ${result.expiredKeysRemoved} expired repeat key(s) removed`,
     );
   } finally {

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { attachments, requests, submissionKeys, throttles } from "./schema";
+import { applications, attachments, deliveries, requests, submissionKeys, throttles } from "./schema";
 
 /*
  * What the privacy notice promises, carried out: contact details go two years after a request is resolved,
@@ -12,6 +12,8 @@ export const RETENTION = { contactDays: 730, tipPhotoDays: 365 } as const;
 
 export interface PurgeResult {
   contactsRemoved: number;
+  /** Applications whose answers, ID numbers, documents and delivery addresses went with the contact details. */
+  applicationsCleared: number;
   tipPhotosRemoved: number;
   expiredKeysRemoved: number;
 }
@@ -32,6 +34,23 @@ export async function purgeExpired(db: Db, retention: { contactDays: number; tip
       )
       .returning({ id: requests.id });
 
+    // An application's answers, ID numbers, documents and delivery addresses are the applicant's personal
+    // data as much as their phone: they go at the same time.
+    const purgedApplications = tx
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.kind, "application"), isNotNull(requests.contactPurgedAt)));
+    const cleared = await tx
+      .update(applications)
+      .set({ answers: {}, idNumbers: null })
+      .where(and(inArray(applications.requestId, purgedApplications), sql`(${applications.idNumbers} is not null or ${applications.answers} <> '{}'::jsonb)`))
+      .returning({ id: applications.requestId });
+    await tx.delete(attachments).where(and(inArray(attachments.requestId, purgedApplications), isNotNull(attachments.fieldName)));
+    await tx
+      .update(deliveries)
+      .set({ compound: "", address: "", recipientName: null, note: null })
+      .where(and(inArray(deliveries.requestId, purgedApplications), sql`${deliveries.address} <> ''`));
+
     const oldTips = tx
       .select({ id: requests.id })
       .from(requests)
@@ -50,6 +69,6 @@ export async function purgeExpired(db: Db, retention: { contactDays: number; tip
       .delete(throttles)
       .where(sql`${throttles.windowStartedAt} < now() - interval '1 day' and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} < now())`);
 
-    return { contactsRemoved: contacts.length, tipPhotosRemoved: photos.length, expiredKeysRemoved: keys.length };
+    return { contactsRemoved: contacts.length, applicationsCleared: cleared.length, tipPhotosRemoved: photos.length, expiredKeysRemoved: keys.length };
   });
 }

@@ -21,7 +21,6 @@ const choice = (name: string, label: Label, options: [string, Label][], required
 const idNumber = field("idNumber", "id_number", l("申请人身份证号码", "Applicant's ID number"));
 const idCardPhoto = field("idCardPhoto", "file", l("身份证正面照片", "Photo of the front of the ID card"));
 const address = (label: Label) => field("address", "address", label);
-const deliveryNote = l("（办结后可选择上门送证）", " (can be delivered to your door once ready)");
 
 export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
   "residence-permit": [
@@ -90,7 +89,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
       ["lost", l("遗失补领", "Replacement: lost")],
     ]),
     field("lostOn", "date", l("遗失日期（补领时填写）", "Date lost (for a replacement)"), false),
-    address(l("领证或送证地址" + deliveryNote["zh-CN"], "Address for collection or delivery" + deliveryNote.en)),
+    address(l("现住址", "Current address")),
   ],
   "registration-certificate": [
     idNumber,
@@ -101,7 +100,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
       ["other", l("其他", "Other")],
     ]),
     field("content", "text", l("需要证明的事项", "What it should certify"), true, { maxLength: 200 }),
-    address(l("送证地址" + deliveryNote["zh-CN"], "Delivery address" + deliveryNote.en)),
+    address(l("现住址", "Current address")),
   ],
   "residence-registration": [
     idNumber,
@@ -128,7 +127,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
       ["other", l("其他", "Other")],
     ]),
     field("receivingBody", "text", l("接收单位", "Organisation that asked for it"), true, { maxLength: 100 }),
-    address(l("送证地址" + deliveryNote["zh-CN"], "Delivery address" + deliveryNote.en)),
+    address(l("现住址", "Current address")),
     idCardPhoto,
   ],
   "hotel-licence": [

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { SEED_SERVICES } from "@/db/seed-services";
+import {
+  answersSchema,
+  checkAnswer,
+  checkDocument,
+  DOCUMENT_MAX_BYTES,
+  formDefinitionSchema,
+  inputName,
+  shownFields,
+  splitAnswers,
+  type ServiceFormField,
+} from "@/lib/applications/form-schema";
+import { applicationSchema } from "@/lib/validation/application-forms";
+
+/*
+ * The application form's checks are built from the service's definition by one module that both the browser
+ * (components/application-form.tsx) and the server action import; these tests pin what that module says for
+ * each field type, so "what the browser accepts" and "what the server accepts" are one answer.
+ */
+
+const today = new Date(2026, 10, 29);
+const l = (zh: string) => ({ "zh-CN": zh, en: zh });
+const field = (type: ServiceFormField["type"], extra: Partial<ServiceFormField> = {}): ServiceFormField => ({
+  name: type === "id_number" ? "idNumber" : type,
+  type,
+  label: l(type),
+  required: true,
+  ...extra,
+});
+
+const error = (f: ServiceFormField, value: string) => {
+  const result = checkAnswer(f, value, today);
+  return "error" in result ? result.error : null;
+};
+const ok = (f: ServiceFormField, value: string) => {
+  const result = checkAnswer(f, value, today);
+  return "ok" in result ? result.ok : null;
+};
+
+describe("each field type of an application form", () => {
+  it("text: required unless optional, trimmed, no longer than its maximum", () => {
+    expect(error(field("text"), "  ")).toBe("validation.required");
+    expect(ok(field("text", { required: false }), "")).toBe("");
+    expect(ok(field("text"), "  贝贝 ")).toBe("贝贝");
+    expect(error(field("text", { maxLength: 5 }), "六个字的名字")).toBe("validation.answerTooLong");
+    expect(ok(field("text", { maxLength: 5 }), "五个字名字")).toBe("五个字名字");
+  });
+
+  it("address: up to 200 characters by default", () => {
+    expect(ok(field("address"), "柳荫路 18 号 3 幢 502 室")).toBe("柳荫路 18 号 3 幢 502 室");
+    expect(error(field("address"), "路".repeat(201))).toBe("validation.answerTooLong");
+  });
+
+  it("date: a real calendar date written YYYY-MM-DD", () => {
+    expect(ok(field("date"), "2024-02-29")).toBe("2024-02-29");
+    expect(error(field("date"), "2023-02-29")).toBe("validation.dateInvalid");
+    expect(error(field("date"), "2026-13-01")).toBe("validation.dateInvalid");
+    expect(error(field("date"), "29/02/2024")).toBe("validation.dateInvalid");
+    expect(error(field("date"), "1899-12-31")).toBe("validation.dateInvalid");
+  });
+
+  it("choice: one of the definition's options, nothing else", () => {
+    const f = field("choice", { options: [{ value: "male", label: l("公") }, { value: "female", label: l("母") }] });
+    expect(ok(f, "female")).toBe("female");
+    expect(error(f, "other")).toBe("validation.choiceRequired");
+    expect(error(f, "")).toBe("validation.required");
+  });
+
+  it("ID number: the GB 11643 checksum and birth date, normalized; the old 15-digit numbers refused", () => {
+    const f = field("id_number");
+    expect(ok(f, "110105 19491231 002x")).toBe("11010519491231002X");
+    expect(error(f, "110105194912310021")).toBe("validation.idNumberChecksum");
+    expect(error(f, "110105194902300028")).toBe("validation.idNumberBirthDate");
+    expect(error(f, "110105491231002")).toBe("validation.idNumberOldFormat");
+    expect(error(f, "")).toBe("validation.idNumberRequired");
+  });
+
+  it("phone: a mainland mobile number, stored bare", () => {
+    expect(ok(field("phone"), "+86 139-1234-5678")).toBe("13912345678");
+    expect(error(field("phone"), "12345")).toBe("validation.phoneInvalid");
+    expect(ok(field("phone", { required: false }), "")).toBe("");
+  });
+
+  it("file: a JPEG, PNG or WebP photo of at most 8 MB (the server then sniffs the bytes too)", () => {
+    expect(checkDocument(null)).toEqual({ error: "validation.documentRequired" });
+    expect(checkDocument({ size: 0, type: "" })).toEqual({ error: "validation.documentRequired" });
+    expect(checkDocument({ size: DOCUMENT_MAX_BYTES + 1, type: "image/jpeg" })).toEqual({ error: "validation.documentTooLarge" });
+    expect(checkDocument({ size: 1000, type: "application/pdf" })).toEqual({ error: "validation.documentType" });
+    expect(checkDocument({ size: 1000, type: "image/webp" })).toEqual({ ok: "" });
+  });
+});
+
+describe("the schema built from a definition", () => {
+  const fields = [field("text"), field("id_number"), field("phone", { required: false }), field("file")];
+
+  it("checks the typed fields by their input names and leaves documents for the upload", () => {
+    const parsed = answersSchema(fields, today).safeParse({ f_text: "王小明", f_idNumber: "11010519491231002x", f_phone: "" });
+    expect(parsed.success && parsed.data).toEqual({ f_text: "王小明", f_idNumber: "11010519491231002X", f_phone: "" });
+    expect(splitAnswers(fields, parsed.success ? parsed.data : {})).toEqual({ answers: { text: "王小明" }, idNumbers: { idNumber: "11010519491231002X" } });
+  });
+
+  it("reports every wrong field with its catalogue key", () => {
+    const parsed = answersSchema(fields, today).safeParse({ f_text: "", f_idNumber: "11010519491231002 1", f_phone: "abc" });
+    expect(parsed.success).toBe(false);
+    const byField = Object.fromEntries(parsed.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(byField).toEqual({ f_text: "validation.required", f_idNumber: "validation.idNumberChecksum", f_phone: "validation.phoneInvalid" });
+  });
+
+  it("refuses an input the definition does not have (a crafted form), and a file where text belongs", () => {
+    const extra = answersSchema(fields, today).safeParse({ f_text: "王小明", f_idNumber: "11010519491231002X", f_phone: "", f_salary: "1" });
+    expect(extra.error?.issues.map((i) => i.message)).toEqual(["validation.unexpectedField"]);
+    const file = answersSchema(fields, today).safeParse({ f_text: new Blob(["x"]), f_idNumber: "11010519491231002X" });
+    expect(file.error?.issues.map((i) => i.message)).toEqual(["validation.required"]);
+  });
+
+  it("is the one the browser runs: the envelope and the answers together, strictly", () => {
+    // What components/application-form.tsx builds: the service's answers plus what every application asks.
+    const browser = answersSchema(fields, today).extend(applicationSchema.shape);
+    const sent = { service: "residence-permit", community: "1", name: "王小明", phone: "13912345678", note: "", submissionKey: "", f_text: "x", f_idNumber: "11010519491231002X", f_phone: "" };
+    expect(browser.safeParse(sent).success).toBe(true);
+    expect(browser.safeParse({ ...sent, phone: "123" }).error?.issues.map((i) => [i.path[0], i.message])).toEqual([["phone", "validation.phoneInvalid"]]);
+  });
+
+  it("shows ID-number fields only for a service that needs the number", () => {
+    expect(shownFields(fields, false).map((f) => f.type)).toEqual(["text", "phone", "file"]);
+    expect(shownFields(fields, true)).toHaveLength(4);
+  });
+});
+
+describe("the seeded services' forms", () => {
+  it("are valid definitions, one for every service applied for online", () => {
+    for (const service of SEED_SERVICES) {
+      const form = service.formFields ?? [];
+      expect(formDefinitionSchema.safeParse(form).success, service.slug).toBe(true);
+      expect(form.length > 0, service.slug).toBe(service.onlineApplication ?? false);
+      // An ID number is asked only where the service needs one.
+      if (form.some((f) => f.type === "id_number")) expect(service.needsIdNumber, service.slug).toBe(true);
+      for (const f of form) expect(inputName(f)).toMatch(/^f_[a-z][a-zA-Z0-9]*$/);
+    }
+  });
+
+  it("refuse a broken definition: repeated names, a choice without options, too many documents", () => {
+    const file = (name: string) => ({ name, type: "file" as const, label: l(name), required: true });
+    expect(formDefinitionSchema.safeParse([field("text"), field("text")]).success).toBe(false);
+    expect(formDefinitionSchema.safeParse([field("choice")]).success).toBe(false);
+    expect(formDefinitionSchema.safeParse([file("a"), file("b"), file("c"), file("d")]).success).toBe(false);
+    expect(formDefinitionSchema.safeParse([{ ...field("text"), name: "Bad-Name" }]).success).toBe(false);
+  });
+});
