@@ -5,11 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { answersSchema, inputName, type ServiceFormField } from "@/lib/applications/form-schema";
+import { inputName, type ServiceFormField } from "@/lib/applications/form-schema";
 import { newBrowserKey } from "@/lib/browser-key";
 import { feedback, type FieldErrors, type FormActionFn } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locales";
-import { applicationEnvelope } from "@/lib/validation/application-forms";
+import { applicationFormSchema } from "@/lib/validation/application-forms";
 
 /**
  * A service's application form, built from its definition. With JavaScript the answers are checked here by
@@ -42,7 +42,7 @@ export function ApplicationForm({
     if (keyInput.current && !keyInput.current.value) keyInput.current.value = newBrowserKey();
   }, []);
   // The whole form as the server checks it: its own fields and the service's answers.
-  const schema = useMemo(() => answersSchema(fields).extend(applicationEnvelope), [fields]);
+  const schema = useMemo(() => applicationFormSchema(fields), [fields]);
 
   function checkBeforeSending(event: React.FormEvent<HTMLFormElement>) {
     const data = Object.fromEntries([...new FormData(event.currentTarget)].filter(([key]) => !key.startsWith("$ACTION")));

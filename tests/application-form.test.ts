@@ -11,7 +11,7 @@ import {
   splitAnswers,
   type ServiceFormField,
 } from "@/lib/applications/form-schema";
-import { applicationSchema } from "@/lib/validation/application-forms";
+import { applicationFormSchema } from "@/lib/validation/application-forms";
 
 /*
  * The application form's checks are built from the service's definition by one module that both the browser
@@ -115,8 +115,8 @@ describe("the schema built from a definition", () => {
   });
 
   it("is the one the browser runs: the envelope and the answers together, strictly", () => {
-    // What components/application-form.tsx builds: the service's answers plus what every application asks.
-    const browser = answersSchema(fields, today).extend(applicationSchema.shape);
+    // What components/application-form.tsx and the server action both build.
+    const browser = applicationFormSchema(fields, today);
     const sent = { service: "residence-permit", community: "1", name: "王小明", phone: "13912345678", note: "", submissionKey: "", f_text: "x", f_idNumber: "11010519491231002X", f_phone: "" };
     expect(browser.safeParse(sent).success).toBe(true);
     expect(browser.safeParse({ ...sent, phone: "123" }).error?.issues.map((i) => [i.path[0], i.message])).toEqual([["phone", "validation.phoneInvalid"]]);

@@ -95,11 +95,11 @@ export function answersSchema(fields: readonly ServiceFormField[], today: Date =
 }
 
 /** Splits checked answers into what is stored as answers and the ID numbers (kept apart, only when needed). */
-export function splitAnswers(fields: readonly ServiceFormField[], values: Record<string, string>) {
+export function splitAnswers(fields: readonly ServiceFormField[], values: Record<string, unknown>) {
   const answers: Record<string, string> = {};
   const idNumbers: Record<string, string> = {};
   for (const field of typedFields(fields)) {
-    const value = values[inputName(field)] ?? "";
+    const value = String(values[inputName(field)] ?? "");
     if (value === "") continue;
     if (field.type === "id_number") idNumbers[field.name] = value;
     else answers[field.name] = value;

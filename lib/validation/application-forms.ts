@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { applicationStatuses } from "@/db/schema/applications";
+import { answersSchema, type ServiceFormField } from "@/lib/applications/form-schema";
 import { text } from "./fields";
 import { normalizeMobile } from "./phone";
 import { followUpSchema } from "./request-forms";
@@ -30,8 +31,19 @@ export const applicationEnvelope = {
   submissionKey: text.pipe(z.union([z.uuid(), z.literal("")])),
 };
 
-/** Loose: the service's answers ride along and are checked strictly, against its definition, in the action. */
-export const applicationSchema = z.looseObject(applicationEnvelope);
+/**
+ * The whole application form of a service, as both the browser and the server check it: what every
+ * application asks, and the service's own questions (strictly: nothing else).
+ */
+export function applicationFormSchema(fields: readonly ServiceFormField[], today: Date = new Date()): z.ZodType<ApplicationForm> {
+  // The answers' keys are only known at run time; the type says what they look like (`f_<name>`).
+  return answersSchema(fields, today).extend(applicationEnvelope) as unknown as z.ZodType<ApplicationForm>;
+}
+
+export type ApplicationForm = z.output<z.ZodObject<typeof applicationEnvelope>> & Record<`f_${string}`, string>;
+
+/** What the action reads before it knows the service: the rest is checked by applicationFormSchema. */
+export const applicationServiceSchema = z.looseObject({ service: applicationEnvelope.service });
 
 /** The resident answers the officer's question on the tracking page. */
 export const applicationAnswerSchema = followUpSchema;

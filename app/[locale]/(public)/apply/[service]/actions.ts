@@ -2,13 +2,13 @@
 
 import { headers } from "next/headers";
 import { getApplicationService, submitApplication } from "@/db/queries/applications";
-import { answersSchema, splitAnswers } from "@/lib/applications/form-schema";
+import { splitAnswers } from "@/lib/applications/form-schema";
 import { fieldErrorsOf, formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/lib/notifications";
-import { applicationEnvelope, applicationSchema } from "@/lib/validation/application-forms";
+import { applicationFormSchema, applicationServiceSchema } from "@/lib/validation/application-forms";
 
 /**
  * A resident applies for a service online: the form's own answers are checked against the service's
@@ -16,22 +16,22 @@ import { applicationEnvelope, applicationSchema } from "@/lib/validation/applica
  * reasons by field. The documents are sent next, from the tracking page.
  */
 export const applyForService = formAction({
-  schema: applicationSchema,
+  schema: applicationServiceSchema,
   access: "public",
-  async run({ db, input, t, locale }) {
-    const service = await getApplicationService(db, input.service);
+  async run({ db, input: raw, t, locale }) {
+    const service = await getApplicationService(db, raw.service);
     if (!service) return { refuse: t("applications.errors.unavailable") };
-    const envelope = new Set(Object.keys(applicationEnvelope));
-    const rest = Object.fromEntries(Object.entries(input).filter(([key]) => !envelope.has(key)));
-    const parsed = answersSchema(service.fields).safeParse(rest);
+    // Every mistake at once, with the browser's messages: the schema is the one the form ran.
+    const parsed = applicationFormSchema(service.fields).safeParse(raw);
     if (!parsed.success) return { refuse: t("applications.fixErrors"), fieldErrors: fieldErrorsOf(parsed.error.issues, t) };
+    const input = parsed.data;
 
     const requestHeaders = await headers();
     const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
-    const { answers, idNumbers } = splitAnswers(service.fields, parsed.data);
+    const { answers, idNumbers } = splitAnswers(service.fields, input);
     const repeatKey = input.submissionKey
       ? keyedHash("submission", `key\0${input.submissionKey}`)
-      : keyedHash("submission", ["application", clientId, service.slug, input.phone, input.name, JSON.stringify(parsed.data)].join("\0"));
+      : keyedHash("submission", ["application", clientId, service.slug, input.phone, input.name, JSON.stringify(input)].join("\0"));
     const result = await submitApplication(db, {
       serviceId: service.id,
       communityId: input.community,
