@@ -22,7 +22,10 @@ const TEXTS = [
   { key: "whereWhen", rows: 3 },
 ] as const;
 
-/** The administrator's editor for one catalogue entry: both languages side by side, then flags and order. */
+/**
+ * The administrator's editor for one catalogue entry: both languages side by side, then flags, the online
+ * application form's definition (as JSON, checked like the seed's) and the order.
+ */
 export function ServiceEditForm({
   action,
   id,
@@ -83,6 +86,18 @@ export function ServiceEditForm({
           </label>
         ))}
       </fieldset>
+      <TextField
+        id="formFields"
+        name="formFields"
+        label={t("admin.formFields")}
+        hint={t("admin.formFieldsHint")}
+        multiline
+        rows={12}
+        className="font-mono text-sm"
+        spellCheck={false}
+        defaultValue={value("formFields")}
+        errors={errors.formFields}
+      />
       <TextField
         id="sortOrder"
         name="sortOrder"

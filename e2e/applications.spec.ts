@@ -142,3 +142,28 @@ test("apply → the officer asks for more → the resident answers → ready →
   await expect(page.getByTestId("delivery-window")).toContainText("签收人：郑母");
   await expect(page.getByText("已送达，签收人：郑母")).toBeVisible();
 });
+
+test("the administrator adds a question to a service's form and the application page asks it on the next visit", async ({ browser }) => {
+  const resident = await (await browser.newContext()).newPage();
+  await resident.goto("/apply/registration-certificate");
+  await expect(resident.getByLabel("需要证明的事项")).toBeVisible();
+  await expect(resident.getByLabel(/份数/)).toHaveCount(0);
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin");
+  await expect(admin.getByRole("navigation", { name: "工作台导航" })).toBeVisible();
+  await admin.goto("/dashboard/admin/services");
+  await admin.getByRole("link", { name: "编辑 户籍证明" }).click();
+  const definition = admin.getByLabel("网上申请表单（JSON）");
+  const fields = JSON.parse(await definition.inputValue()) as unknown[];
+  await definition.fill("[{");
+  await admin.getByRole("button", { name: "保存" }).click();
+  await expect(admin.getByText(/表单定义不正确/)).toBeVisible();
+  fields.push({ name: "copies", type: "text", label: { "zh-CN": "份数", en: "Copies" }, required: false, maxLength: 2 });
+  await definition.fill(JSON.stringify(fields, null, 2));
+  await admin.getByRole("button", { name: "保存" }).click();
+  await expect(admin.getByText(/已保存/)).toBeVisible();
+
+  await resident.reload();
+  await expect(resident.getByLabel(/份数/)).toBeVisible();
+});

@@ -28,7 +28,7 @@ test("a resident finds the residence permit guide from the header, reads materia
   await expect(page.getByRole("heading", { name: "办理流程" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "网上提交申请或预约" })).toBeVisible();
   await expect(page.getByText("自受理之日起 15 日内制作发放")).toBeVisible();
-  await expect(page.getByText("网上申请：即将开通")).toBeVisible();
+  await expect(page.getByRole("link", { name: "网上申请：填写申请表" })).toHaveAttribute("href", "/apply/residence-permit");
   await expect(page.getByRole("link", { name: /预约办理：选择时间/ })).toHaveAttribute("href", "/book/residence-permit");
   await expect(page.getByRole("link", { name: "0571-86120110" })).toHaveAttribute("href", "tel:057186120110");
   await expect(page.getByRole("img", { name: "居住证申领办事指南页面的二维码" })).toBeVisible();
@@ -60,7 +60,7 @@ test("the guide works in English, and unknown services get the English 404", asy
   await page.getByRole("link", { name: /Residence permit/ }).click();
   await expect(page.getByRole("heading", { name: "What to bring" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Proof of a stable residence" })).toBeVisible();
-  await expect(page.getByText("Online application: coming soon")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Apply online: fill in the form" })).toHaveAttribute("href", "/apply/residence-permit");
   const missing = await page.goto("/services/no-such-service");
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

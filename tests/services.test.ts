@@ -55,6 +55,7 @@ async function editOf(slug: string): Promise<ServiceEdit> {
     needsIdNumber: row!.needsIdNumber,
     active: row!.active,
     sortOrder: row!.sortOrder,
+    formFields: row!.formFields,
   };
 }
 
@@ -161,6 +162,7 @@ describe("the catalogue editor's form", () => {
     stepsEn: "Book",
     onlineApplication: "on",
     sortOrder: "30",
+    formFields: JSON.stringify([{ name: "address", type: "address", label: { "zh-CN": "迁入地址", en: "Address" }, required: true }]),
     ...over,
   });
 
@@ -181,5 +183,22 @@ describe("the catalogue editor's form", () => {
     expect(messages({ sortOrder: "-1" })).toEqual(["sortOrder:validation.sortOrderInvalid"]);
     expect(messages({ sortOrder: "10001" })).toEqual(["sortOrder:validation.sortOrderInvalid"]);
     expect(messages({ id: "abc" })).toEqual(["id:validation.serviceInvalid"]);
+  });
+
+  it("takes the online form as its definition, checked like the seed's", () => {
+    const messages = (over: Record<string, string>) =>
+      serviceEditSchema.safeParse(form(over)).error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
+    expect(serviceEditSchema.parse(form()).formFields).toEqual([
+      { name: "address", type: "address", label: { "zh-CN": "迁入地址", en: "Address" }, required: true },
+    ]);
+    expect(messages({ formFields: "[{" })).toEqual(["formFields:validation.formDefinitionInvalid"]);
+    expect(messages({ formFields: JSON.stringify([{ name: "x", type: "signature", label: { "zh-CN": "签名", en: "Sign" }, required: true }]) })).toEqual([
+      "formFields:validation.formDefinitionInvalid",
+    ]);
+    // Applied for online, so it needs a form; an ID-number field only where the service needs the number.
+    expect(messages({ formFields: "" })).toEqual(["formFields:validation.formRequired"]);
+    const idField = JSON.stringify([{ name: "idNumber", type: "id_number", label: { "zh-CN": "身份证号码", en: "ID" }, required: true }]);
+    expect(messages({ formFields: idField })).toEqual(["formFields:validation.idFieldNeedsFlag"]);
+    expect(messages({ formFields: idField, needsIdNumber: "on" })).toBeUndefined();
   });
 });

@@ -120,8 +120,8 @@ async function storeApplication(db: Db, input: NewApplication, now: Date): Promi
     residentName: input.residentName,
     residentPhone: input.residentPhone,
     anonymous: false,
+    // The service's name heads it in the queue; the answers themselves are the application's.
     body: input.note ? `${serviceName}\n${input.note}` : serviceName,
-    details: { service: serviceName },
     communityId: community.id,
     dueAt: new Date(now.getTime() + (await getResponseMinutes(db, "application")) * 60_000),
   });

@@ -80,6 +80,7 @@ export async function updateService(db: Db, user: StaffUser, input: ServiceEdit)
     onlineApplication: input.onlineApplication,
     appointment: input.appointment,
     needsIdNumber: input.needsIdNumber,
+    formFields: input.formFields,
     active: input.active,
     sortOrder: input.sortOrder,
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formDefinitionSchema } from "@/lib/applications/form-schema";
 import { text } from "./fields";
 
 export const SERVICE_NAME_MAX = 60;
@@ -6,6 +7,24 @@ export const SERVICE_TEXT_MAX = 1000;
 export const SERVICE_LINE_MAX = 300;
 export const SERVICE_LINES_MAX = 30;
 export const SERVICE_SORT_MAX = 10000;
+export const SERVICE_FORM_MAX = 20000;
+
+// The online application form, edited as its definition (JSON): a list of fields, checked like the seed's.
+const formDefinition = text
+  .pipe(z.string().max(SERVICE_FORM_MAX, { error: "validation.formDefinitionInvalid" }))
+  .transform((value, ctx) => {
+    if (value === "") return [];
+    let definition: unknown;
+    try {
+      definition = JSON.parse(value);
+    } catch {
+      definition = undefined;
+    }
+    const checked = formDefinitionSchema.safeParse(definition);
+    if (checked.success) return checked.data;
+    ctx.addIssue({ code: "custom", message: "validation.formDefinitionInvalid" });
+    return z.NEVER;
+  });
 
 const name = text.pipe(
   z.string().min(1, { error: "validation.serviceNameRequired", abort: true }).max(SERVICE_NAME_MAX, { error: "validation.serviceNameTooLong" }),
@@ -52,6 +71,12 @@ export const serviceEditSchema = z.object({
     .pipe(z.string().regex(/^\d{1,5}$/, { error: "validation.sortOrderInvalid" }))
     .transform(Number)
     .pipe(z.number().max(SERVICE_SORT_MAX, { error: "validation.sortOrderInvalid" })),
-});
+  formFields: formDefinition,
+})
+  .refine((s) => !s.onlineApplication || s.formFields.length > 0, { error: "validation.formRequired", path: ["formFields"] })
+  .refine((s) => s.needsIdNumber || !s.formFields.some((f) => f.type === "id_number"), {
+    error: "validation.idFieldNeedsFlag",
+    path: ["formFields"],
+  });
 
 export type ServiceEdit = z.output<typeof serviceEditSchema>;

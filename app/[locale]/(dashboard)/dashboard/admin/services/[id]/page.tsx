@@ -22,7 +22,7 @@ export default async function EditServicePage({ params }: PageProps<"/[locale]/d
   if (!service) notFound();
   const t = await getTranslations({ locale, namespace: "services" });
   const { guide } = service;
-  const initial: Record<string, string> = { sortOrder: String(service.sortOrder) };
+  const initial: Record<string, string> = { sortOrder: String(service.sortOrder), formFields: JSON.stringify(service.formFields, null, 2) };
   for (const [lang, key] of [["Zh", "zh-CN"], ["En", "en"]] as const) {
     initial[`name${lang}`] = service.name[key];
     for (const field of ["purpose", "eligibility", "timeLimit", "fee", "whereWhen"] as const) initial[`${field}${lang}`] = guide[field][key];
