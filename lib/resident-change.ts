@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import { formAction } from "./action";
 import { clockTime } from "./i18n/format";
 import type { Locale } from "./i18n/locales";
+import { deliverAfterResponse } from "./notifications";
 import { residentAccess } from "./resident-access";
 
 /**
@@ -27,7 +28,11 @@ export function residentChange<S extends z.ZodType<{ code: string; k: string }, 
       if (access.status === "not_found") return { refuse: t("track.notFound") };
       const result = await options.change(db, access.requestId, input, locale);
       const back = `/track/${access.referenceCode}?${input.k ? `k=${encodeURIComponent(input.k)}&` : ""}`;
-      if (result === "ok") return { redirectTo: `${back}done=${options.done}` };
+      if (result === "ok") {
+        // The change may have written notifications for staff: sent once the answer is on its way.
+        deliverAfterResponse();
+        return { redirectTo: `${back}done=${options.done}` };
+      }
       if (!options.errorParam) return { refuse: t("track.notAllowed") };
       return { redirectTo: `${back}${options.errorParam}=${result}` };
     },

@@ -18,7 +18,7 @@ import { shanghaiInstant } from "@/db/queries/appointments";
 import { askForDelivery, deliveryEvenings, getDeliveryOfRequest, listEveningDeliveries, recordDelivery } from "@/db/queries/deliveries";
 import { changeRequestStatus } from "@/db/queries/queue";
 import { getPublicTimeline, reopenByResident } from "@/db/queries/tracking";
-import { applications, attachments, auditLog, deliveries, requests } from "@/db/schema";
+import { applications, attachments, auditLog, deliveries, notifications, requests } from "@/db/schema";
 import { purgeExpired } from "@/db/retention";
 import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { openTestDb, type TestDb } from "./support/db";
@@ -170,7 +170,12 @@ describe("staff working an application", () => {
     expect(await applicationRow(mine.id)).toMatchObject({ status: "needs_info", question: "请补充租房合同第二页" });
     expect(await requestByCode(db, mine.referenceCode)).toMatchObject({ status: "in_progress", firstResponseAt: expect.any(Date) });
 
+    const before = await db.select().from(notifications).where(and(eq(notifications.requestId, mine.id), eq(notifications.kind, "resident_update")));
+    expect(before).toHaveLength(0);
     expect(await answerApplicationQuestion(db, mine.id, "第二页已拍照上传，房东电话 13800001111")).toBe("ok");
+    // The community's officers hear of the answer (the application has no assignee yet).
+    const told = await db.select().from(notifications).where(and(eq(notifications.requestId, mine.id), eq(notifications.kind, "resident_update")));
+    expect(told.map((n) => n.userId)).toContain((await officer()).id);
     expect(await applicationRow(mine.id)).toMatchObject({ status: "reviewing", question: null });
     expect(await answerApplicationQuestion(db, mine.id, "再说一遍")).toBe("not_allowed");
 

@@ -1,7 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { changeRequestStatus } from "@/db/queries/queue";
 import { addResidentFollowUp, getPublicTimeline, openTrackedRequest, type TrackingProof } from "@/db/queries/tracking";
+import { notifications } from "@/db/schema";
 import { newReferenceCode, newTrackingSecret } from "@/lib/codes";
 import { openTestDb, type TestDb } from "./support/db";
 import { leaveMessageFor, requestByCode } from "./support/requests";
@@ -100,6 +102,16 @@ describe("a resident adding information", () => {
     expect(timeline!.events).toContainEqual(
       expect.objectContaining({ type: "resident_followup", body: "补充一下：车是白色面包车，车牌尾号 37。", actorName: null }),
     );
+  });
+
+  it("is announced to the officer the request is assigned to, and to no one else", async () => {
+    const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
+    await addResidentFollowUp(db, mine.id, "补充：时间是晚上十点以后。");
+    const told = await db
+      .select({ userId: notifications.userId })
+      .from(notifications)
+      .where(and(eq(notifications.requestId, mine.id), eq(notifications.kind, "resident_update")));
+    expect(told).toEqual([{ userId: (await staffByLogin(db, "officer.liuyin")).id }]);
   });
 
   it("puts a resolved request back into the officer's work", async () => {

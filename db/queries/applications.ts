@@ -21,7 +21,7 @@ import {
   stations,
   type ApplicationStatus,
 } from "../schema";
-import { notifyNewRequest } from "./notifications";
+import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
 import { audit, requestVisibleTo } from "./queue";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
@@ -321,6 +321,7 @@ export async function answerApplicationQuestion(db: Db, requestId: string, body:
   if (!current || current.status !== "needs_info") return "not_allowed";
   await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
   await recordStep(db, requestId, current, "reviewing", null, null);
+  await notifyResidentUpdate(db, requestId);
   return "ok";
 }
 

@@ -8,6 +8,7 @@ import type { Db } from "../client";
 import { applications, communities, deliveries, requestEvents, requests, services } from "../schema";
 import { addDays, isoWeekday, shanghaiDay, shanghaiInstant } from "./appointments";
 import { recordStep } from "./applications";
+import { notifyResidentUpdate } from "./notifications";
 import { audit } from "./queue";
 
 /**
@@ -75,6 +76,7 @@ export async function askForDelivery(db: Db, requestId: string, ask: DeliveryAsk
     type: "delivery",
     data: { delivery: "scheduled", day: ask.day, start: DELIVERY_WINDOW.start, end: DELIVERY_WINDOW.end },
   });
+  await notifyResidentUpdate(db, requestId);
   return "ok";
 }
 

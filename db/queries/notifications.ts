@@ -27,6 +27,25 @@ export async function notifyNewRequest(db: Db, requestId: string): Promise<void>
   await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "new_request" })));
 }
 
+/**
+ * The resident added something to a request (information, an answer to a question, a delivery evening): its
+ * assignee hears of it, or if it has none, its community's active officers and auxiliaries. Call in the
+ * change's transaction.
+ */
+export async function notifyResidentUpdate(db: Db, requestId: string): Promise<void> {
+  const recipients = await db
+    .select({ userId: users.id })
+    .from(requests)
+    .innerJoin(
+      users,
+      sql`case when ${requests.assigneeId} is not null then ${users.id} = ${requests.assigneeId}
+          else ${users.communityId} = ${requests.communityId} and ${users.role} in ('officer', 'auxiliary') end`,
+    )
+    .where(and(eq(requests.id, requestId), eq(users.active, true)));
+  if (recipients.length === 0) return;
+  await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "resident_update" })));
+}
+
 /** Requests the user may still see (a colleague who moved community keeps no count for the old one). */
 function visibleTo(user: StaffUser): SQL {
   const scope = requestScope(user);

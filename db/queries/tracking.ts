@@ -4,6 +4,7 @@ import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
 import { communities, requestEvents, requests, users, type RequestKind } from "../schema";
+import { notifyResidentUpdate } from "./notifications";
 import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
 /** Guessing is slowed per client and per reference code (10,000 phone endings must not be tried in a day). */
@@ -142,6 +143,7 @@ export async function addResidentFollowUp(db: Db, requestId: string, body: strin
   await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
   if (current.status === "resolved") await reopen(db, requestId);
   else await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
+  await notifyResidentUpdate(db, requestId);
   return "ok";
 }
 
