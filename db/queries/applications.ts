@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { canMoveApplication, canRevealIdNumber, type StaffUser } from "@/lib/authz";
 import { documentFields, shownFields, type ServiceFormField } from "@/lib/applications/form-schema";
 import { requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
@@ -13,7 +13,6 @@ import type { Db } from "../client";
 import {
   applications,
   attachments,
-  auditLog,
   communities,
   requestEvents,
   requests,
@@ -22,7 +21,7 @@ import {
   type ApplicationStatus,
 } from "../schema";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
-import { audit, requestVisibleTo } from "./queue";
+import { audit, requestVisibleTo, revealedRecently } from "./queue";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
@@ -205,7 +204,7 @@ export async function getApplicationForStaff(db: Db, user: StaffUser, requestId:
     .where(and(eq(applications.requestId, requestId), requestVisibleTo(user)));
   if (!row) return null;
   const revealed =
-    options.revealIdNumbers === true && row.idNumbers !== null && canRevealIdNumber(user) && (await revealedIdRecently(db, user, requestId));
+    options.revealIdNumbers === true && row.idNumbers !== null && canRevealIdNumber(user) && (await revealedRecently(db, user, requestId, "application.reveal_id_number", ID_REVEAL_MINUTES));
   const documents = await documentsOf(db, requestId);
   return {
     status: row.status,
@@ -225,23 +224,6 @@ export async function getApplicationForStaff(db: Db, user: StaffUser, requestId:
 }
 
 export type StaffApplication = NonNullable<Awaited<ReturnType<typeof getApplicationForStaff>>>;
-
-async function revealedIdRecently(db: Db, user: StaffUser, requestId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: auditLog.id })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.actorId, user.id),
-        eq(auditLog.action, "application.reveal_id_number"),
-        eq(auditLog.targetType, "request"),
-        eq(auditLog.targetId, requestId),
-        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${ID_REVEAL_MINUTES})`),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
-}
 
 /** A staff member asks to see the applicant's full ID number(s): audited; false when not theirs or none stored. */
 export async function revealApplicationIdNumbers(db: Db, user: StaffUser, requestId: string): Promise<boolean> {

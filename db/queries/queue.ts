@@ -129,7 +129,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
 
   const { residentPhone, ...request } = row;
   const phoneRevealed =
-    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user) && (await revealedRecently(db, user, id));
+    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
   if (request.kind === "tip") await audit(db, user, "request.open_tip", id);
 
   const handedTo = alias(users, "handed_to");
@@ -161,17 +161,21 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
   };
 }
 
-async function revealedRecently(db: Db, user: StaffUser, id: string): Promise<boolean> {
+/**
+ * Whether this user made an audited reveal (`action`: a phone, an ID number) of this request in the last
+ * `minutes`: what keeps the revealed value shown for a while, and no longer.
+ */
+export async function revealedRecently(db: Db, user: StaffUser, id: string, action: string, minutes: number): Promise<boolean> {
   const [row] = await db
     .select({ id: auditLog.id })
     .from(auditLog)
     .where(
       and(
         eq(auditLog.actorId, user.id),
-        eq(auditLog.action, "request.reveal_phone"),
+        eq(auditLog.action, action),
         eq(auditLog.targetType, "request"),
         eq(auditLog.targetId, id),
-        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${PHONE_REVEAL_MINUTES})`),
+        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${minutes})`),
       ),
     )
     .limit(1);

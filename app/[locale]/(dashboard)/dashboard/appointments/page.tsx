@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AttendanceForm } from "@/components/attendance-form";
 import { ClientMessages } from "@/components/client-messages";
+import { DayNavigator } from "@/components/day-navigator";
 import { FormAlert } from "@/components/ui/form-alert";
-import { inputClass } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { addDays, listDayBookings, shanghaiDay } from "@/db/queries/appointments";
 import { requireStaff } from "@/lib/auth";
@@ -36,23 +36,7 @@ export default async function AppointmentsDayPage({ params, searchParams }: Page
       <h1 className="text-2xl font-bold text-police-900">
         {t("dayTitle")} · {dayLabel}
       </h1>
-      <div className="flex flex-wrap items-end gap-3">
-        <Link href={`/dashboard/appointments?day=${addDays(day, -1)}`} className="min-h-10 font-semibold text-police-700 underline">
-          {t("previousDay")}
-        </Link>
-        <form method="get" action="/dashboard/appointments" className="flex items-end gap-2">
-          <label className="flex flex-col gap-1 text-base">
-            {t("day")}
-            <input type="date" name="day" defaultValue={day} className={inputClass} />
-          </label>
-          <button type="submit" className="min-h-12 rounded-lg border border-police-700 px-4 font-semibold text-police-700">
-            {t("show")}
-          </button>
-        </form>
-        <Link href={`/dashboard/appointments?day=${addDays(day, 1)}`} className="min-h-10 font-semibold text-police-700 underline">
-          {t("nextDay")}
-        </Link>
-      </div>
+      <DayNavigator path="/dashboard/appointments" day={day} previous={addDays(day, -1)} next={addDays(day, 1)} labels={{ previous: t("previousDay"), day: t("day"), show: t("show"), next: t("nextDay") }} />
       {query.done === "marked" ? <FormAlert tone="success" message={t("marked")} /> : null}
       {bookings.length === 0 ? (
         <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p>

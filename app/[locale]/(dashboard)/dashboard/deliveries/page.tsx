@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { DayNavigator } from "@/components/day-navigator";
 import { DeliveryRecordForm } from "@/components/delivery-record-form";
 import { eveningLabel } from "@/components/request-timeline";
 import { FormAlert } from "@/components/ui/form-alert";
-import { inputClass } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { addDays, shanghaiDay } from "@/db/queries/appointments";
 import { listEveningDeliveries, type EveningDelivery } from "@/db/queries/deliveries";
@@ -49,23 +49,7 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
       <h1 className="text-2xl font-bold text-police-900">
         {day === today ? t("tonight") : t("evening")} · {eveningLabel(day, format)}
       </h1>
-      <div className="flex flex-wrap items-end gap-3">
-        <Link href={`/dashboard/deliveries?day=${addDays(day, -1)}`} className="min-h-10 font-semibold text-police-700 underline">
-          {t("previousDay")}
-        </Link>
-        <form method="get" action="/dashboard/deliveries" className="flex items-end gap-2">
-          <label className="flex flex-col gap-1 text-base">
-            {t("day")}
-            <input type="date" name="day" defaultValue={day} className={inputClass} />
-          </label>
-          <button type="submit" className="min-h-12 rounded-lg border border-police-700 px-4 font-semibold text-police-700">
-            {t("show")}
-          </button>
-        </form>
-        <Link href={`/dashboard/deliveries?day=${addDays(day, 1)}`} className="min-h-10 font-semibold text-police-700 underline">
-          {t("nextDay")}
-        </Link>
-      </div>
+      <DayNavigator path="/dashboard/deliveries" day={day} previous={addDays(day, -1)} next={addDays(day, 1)} labels={{ previous: t("previousDay"), day: t("day"), show: t("show"), next: t("nextDay") }} />
       {query.done === "delivered" || query.done === "missed" ? <FormAlert tone="success" message={t(`done.${query.done}`)} /> : null}
       <p className="text-base">{t("summary", { total: rows.length, left })}</p>
       {rows.length === 0 ? <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p> : null}
