@@ -281,6 +281,14 @@ describe("evening doorstep delivery", () => {
     expect(timeline?.events.at(-2)).toMatchObject({ type: "delivery", data: { delivery: "delivered", recipient: "王小明的母亲" } });
   });
 
+  it("leaves the round when the resident collects it at the station instead", async () => {
+    const ready = await readyApplication();
+    await ask(ready.id, "2026-12-04");
+    expect(await moveApplication(db, await officer(), ready.id, "completed", "")).toBe("ok");
+    expect(await getDeliveryOfRequest(db, ready.id)).toBeNull();
+    expect((await listEveningDeliveries(db, await officer(), "2026-12-04", "zh-CN")).map((d) => d.requestId)).not.toContain(ready.id);
+  });
+
   it("records a missed delivery and lets the resident choose another evening", async () => {
     const ready = await readyApplication();
     await ask(ready.id, "2026-12-02");

@@ -14,6 +14,7 @@ import {
   applications,
   attachments,
   communities,
+  deliveries,
   requestEvents,
   requests,
   services,
@@ -273,6 +274,13 @@ export async function recordStep(
       refusalReason: to === "refused" ? text : null,
     })
     .where(eq(applications.requestId, requestId));
+  // No longer waiting for a delivery (collected at the station instead): off the officer's round.
+  if (to !== "ready_for_delivery") {
+    await db
+      .update(deliveries)
+      .set({ status: "cancelled" })
+      .where(and(eq(deliveries.requestId, requestId), eq(deliveries.status, "scheduled")));
+  }
   await db.insert(requestEvents).values({ requestId, type: "application_step", actorId, body: text, data: { applicationStatus: to } });
   const requestStatus = requestStatusOf(to);
   await db
