@@ -6,7 +6,7 @@ import { allowedMoves } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
+import { applications, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 
 /** The WHERE clause that limits a staff member to the requests they may see (lib/authz.ts decides). */
 export function requestVisibleTo(user: StaffUser): SQL {
@@ -55,11 +55,14 @@ export async function listQueue(
       firstResponseAt: requests.firstResponseAt,
       resolvedAt: requests.resolvedAt,
       communityName: communities.name,
+      // An application's step says more than the request's status (e.g. the resident answered a question).
+      applicationStatus: applications.status,
       unanswered: sql<boolean>`${unanswered}`,
       overdue: sql<boolean>`${overdue}`,
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
+    .leftJoin(applications, eq(applications.requestId, requests.id))
     .where(and(...conditions))
     .orderBy(
       desc(open),

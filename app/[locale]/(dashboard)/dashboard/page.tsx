@@ -14,6 +14,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
   const t = await getTranslations({ locale, namespace: "queue" });
+  const ta = await getTranslations({ locale, namespace: "applications" });
   if (!canUseQueue(user)) {
     return <p className="rounded-lg bg-white p-4 text-base">{t("noQueue")}</p>;
   }
@@ -81,6 +82,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
                     {t(`kinds.${row.kind}`)}
                   </span>
                   <StatusBadge locale={locale} status={row.status} />
+                  {row.applicationStatus ? <span className="rounded bg-police-50 px-2 py-0.5 text-police-900">{ta(`statuses.${row.applicationStatus}`)}</span> : null}
                   {row.overdue ? (
                     <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-800">{t("overdue")}</span>
                   ) : row.unanswered ? (
