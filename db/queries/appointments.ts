@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { requestScope, type StaffUser } from "@/lib/authz";
 import { hashTrackingSecret } from "@/lib/codes";
 import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/validation/uuid";
+import { MAX_WINDOW_DAYS } from "@/lib/validation/slot-templates";
 import type { Db } from "../client";
 import {
   appointmentBookings,
@@ -66,7 +67,7 @@ export function lastWindowDay(today: string, windowDays: number): string {
 }
 
 /** The slots one template makes on one date (none when the template does not run that weekday). */
-function slotsOfDay(template: AppointmentTemplate, day: string) {
+export function slotsOfDay(template: AppointmentTemplate, day: string) {
   if (!template.weekdays.includes(isoWeekday(day))) return [];
   const slots = [];
   const end = minutesOf(template.endTime);
@@ -85,11 +86,14 @@ function slotsOfDay(template: AppointmentTemplate, day: string) {
 }
 
 /**
- * Makes the slots of every active template for `days` Beijing dates from `from`. Idempotent: a slot that
+ * Makes the slots of every active template (or of one) for `days` Beijing dates from `from`. Idempotent: a slot that
  * exists already (same template and start) is left as it is, bookings and all. Returns how many were new.
  */
-export async function ensureSlots(db: Db, options: { from: Date; days: number }): Promise<number> {
-  const templates = await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.active, true));
+export async function ensureSlots(db: Db, options: { from: Date; days: number; templateId?: number }): Promise<number> {
+  const templates = await db
+    .select()
+    .from(appointmentTemplates)
+    .where(and(eq(appointmentTemplates.active, true), options.templateId === undefined ? undefined : eq(appointmentTemplates.id, options.templateId)));
   const first = shanghaiDay(options.from);
   const rows = templates.flatMap((template) =>
     Array.from({ length: options.days }, (_, i) => slotsOfDay(template, addDays(first, i))).flat(),
@@ -114,15 +118,14 @@ function openCondition(now: Date): SQL {
   const today = shanghaiDay(now);
   return and(
     eq(appointmentTemplates.active, true),
+    // A slot a changed template no longer offers, and that held no booking, is closed at zero seats.
+    gt(appointmentSlots.capacity, 0),
     sql`${appointmentSlots.startsAt} >= ${now.toISOString()}::timestamptz + make_interval(hours => ${appointmentTemplates.minNoticeHours})`,
     // Where the window ends depends on the template's windowDays in working days (weekends stretch it):
     // looked up in the ends computed here for every window length up to MAX_WINDOW_DAYS (longer ones are capped).
     sql`${appointmentSlots.startsAt} < (${windowEndsTable(today)}->>(least(${appointmentTemplates.windowDays}, ${MAX_WINDOW_DAYS}))::text)::timestamptz`,
   )!;
 }
-
-/** Booking windows longer than this many working days are treated as this long. */
-export const MAX_WINDOW_DAYS = 60;
 
 /** A JSON object from window length (0–MAX_WINDOW_DAYS working days) to the instant the window ends, for openCondition. */
 function windowEndsTable(today: string): SQL {
