@@ -110,6 +110,16 @@ describe("slot generation", () => {
     expect(await ensureSlots(db, { from: monday, days: 21 })).toBe(0);
   });
 
+  it("writes nothing when every template's slots reach the end of the range; a refill remakes a missing one", async () => {
+    const gap = await slotAt(hallService, at("2030-01-22", "10:00"));
+    await db.delete(appointmentSlots).where(eq(appointmentSlots.id, gap.id));
+    expect(await ensureSlots(db, { from: monday, days: 21 })).toBe(0);
+    expect(await ensureSlots(db, { from: monday, days: 21, refill: true })).toBe(1);
+    // The window moving on by a day: the new day's slots are made (here, of the seeded templates too).
+    expect(await ensureSlots(db, { from: monday, days: 22 })).toBeGreaterThanOrEqual(5);
+    expect((await slotAt(hallService, at("2030-01-28", "11:00"))).booked).toBe(0);
+  });
+
   it("lists slots from the minimum notice up to the window's last working day, with seats left", async () => {
     const open = await listOpenSlots(db, hallService, monday);
     // 12 hours' notice rules out Monday; 7 working days reach Wednesday the 16th.

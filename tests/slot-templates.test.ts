@@ -317,7 +317,7 @@ describe("changing a template", () => {
     const serviceId = await makeService("tpl-change");
     const template = await saved(await saveSlotTemplate(db, staff.admin!, rule(serviceId), now));
     // Last week's slots, in the past by now.
-    await ensureSlots(db, { from: at("2029-12-31", "08:00"), days: 7, templateId: template.id });
+    await ensureSlots(db, { from: at("2029-12-31", "08:00"), days: 7, templateId: template.id, refill: true });
     const past = await db
       .select()
       .from(appointmentSlots)

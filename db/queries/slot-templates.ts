@@ -198,7 +198,7 @@ async function reshapeSlots(db: Db, template: AppointmentTemplate, now: Date): P
   if (closed.length) {
     await db.update(appointmentSlots).set({ capacity: sql`${appointmentSlots.booked}` }).where(inArray(appointmentSlots.id, closed));
   }
-  const added = await ensureSlots(db, { from: now, days: await slotHorizonDays(db), templateId: template.id });
+  const added = await ensureSlots(db, { from: now, days: await slotHorizonDays(db), templateId: template.id, refill: true });
   return { removed: removed.length, keptBooked, added };
 }
 
