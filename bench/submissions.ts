@@ -26,7 +26,7 @@ export interface SubmissionResult {
 }
 
 /** The hidden fields Next renders for a no-JavaScript server-action form (action id, key, bound state). */
-async function actionFields(server: Server, path: string): Promise<[string, string][]> {
+export async function actionFields(server: Server, path: string): Promise<[string, string][]> {
   const html = await (await fetch(server.url + path)).text();
   const fields: [string, string][] = [];
   for (const match of html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)) {
@@ -37,7 +37,7 @@ async function actionFields(server: Server, path: string): Promise<[string, stri
   return fields;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 export async function benchSubmissions(
   server: Server,

@@ -30,6 +30,9 @@ interface Context<I, U> {
 
 type Access = "public" | ((user: StaffUser) => boolean);
 
+/** A catalogue key for a validation message: "validation.x", or "<namespace>.validation.x" for a feature's own. */
+const VALIDATION_KEY = /^([A-Za-z]+\.)?validation\.[A-Za-z0-9_]+$/;
+
 /** Form fields that must not be echoed back into the form (passwords, secrets). */
 const UNECHOED = /password|secret|^k$/i;
 
@@ -48,8 +51,8 @@ function echoable(values: Record<string, string>): Record<string, string> {
 
 /**
  * The one way server actions are written: locale → session and role → zod → one transaction → typed result.
- * Schemas put catalogue keys (under "validation.") in their messages; anything else zod reports is
- * localized by zod's own locale. A redirect happens only after the transaction commits.
+ * Schemas put catalogue keys (under "validation." or a namespace's "validation.") in their messages; anything
+ * else zod reports is localized by zod's own locale. A redirect happens only after the transaction commits.
  */
 export function formAction<S extends z.ZodType, T, A extends Access>(options: {
   schema: S;
@@ -118,7 +121,7 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], t: Translate)
   const fieldErrors: FieldErrors = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "form");
-    const text = issue.message.startsWith("validation.") ? t(issue.message as "validation.required") : issue.message;
+    const text = VALIDATION_KEY.test(issue.message) ? t(issue.message as "validation.required") : issue.message;
     (fieldErrors[field] ??= []).push(text);
   }
   return fieldErrors;

@@ -10,6 +10,8 @@ import {
   listDayBookings,
   listOpenSlots,
   markAttendance,
+  noShowBlockedUntil,
+  personKeyOf,
   rescheduleBooking,
   shanghaiInstant,
   type BookResult,
@@ -106,6 +108,16 @@ describe("slot generation", () => {
       at("2030-01-09", "14:40").toISOString(),
     ]);
     expect(await ensureSlots(db, { from: monday, days: 21 })).toBe(0);
+  });
+
+  it("writes nothing when every template's slots reach the end of the range; a refill remakes a missing one", async () => {
+    const gap = await slotAt(hallService, at("2030-01-22", "10:00"));
+    await db.delete(appointmentSlots).where(eq(appointmentSlots.id, gap.id));
+    expect(await ensureSlots(db, { from: monday, days: 21 })).toBe(0);
+    expect(await ensureSlots(db, { from: monday, days: 21, refill: true })).toBe(1);
+    // The window moving on by a day: the new day's slots are made (here, of the seeded templates too).
+    expect(await ensureSlots(db, { from: monday, days: 22 })).toBeGreaterThanOrEqual(5);
+    expect((await slotAt(hallService, at("2030-01-28", "11:00"))).booked).toBe(0);
   });
 
   it("lists slots from the minimum notice up to the window's last working day, with seats left", async () => {
@@ -206,6 +218,46 @@ describe("no-shows", () => {
     await db.update(appointmentBookings).set({ day: "2029-11-01" }).where(eq(appointmentBookings.requestId, first.id));
     await db.update(appointmentBookings).set({ day: "2029-11-20" }).where(eq(appointmentBookings.requestId, second.id));
     expect((await book(slot.id, phone)).status).toBe("stored");
+  });
+});
+
+describe("no-shows, with the clock", () => {
+  const chief = async () => {
+    const [row] = await db.select().from(users).where(eq(users.login, "chief"));
+    return { id: row!.id, role: row!.role, communityId: row!.communityId, name: row!.name };
+  };
+
+  it("blocks from the second no-show until 30 days after it, and releases on that day", async () => {
+    const phone = newPhone();
+    const first = await stored(await book((await slotAt(hallService, at("2030-01-15", "10:30"))).id, phone));
+    const second = await stored(await book((await slotAt(hallService, at("2030-01-16", "10:30"))).id, phone));
+    const staff = await chief();
+    expect(await markAttendance(db, staff, first.id, "no_show", at("2030-01-15", "12:00"))).toBe("ok");
+    const key = personKeyOf(phone);
+    // One no-show alone blocks nothing.
+    expect(await noShowBlockedUntil(db, key, at("2030-01-15", "13:00"))).toBeNull();
+    expect(await markAttendance(db, staff, second.id, "no_show", at("2030-01-16", "12:00"))).toBe("ok");
+    expect(await noShowBlockedUntil(db, key, at("2030-01-16", "13:00"))).toBe("2030-02-15");
+    expect(await noShowBlockedUntil(db, key, at("2030-02-14", "23:59"))).toBe("2030-02-15");
+    expect(await noShowBlockedUntil(db, key, at("2030-02-15", "00:00"))).toBeNull();
+
+    // The same through booking: refused with the date the day before, booked on the day.
+    await ensureSlots(db, { from: at("2030-02-11", "08:00"), days: 14 });
+    const monday = (await slotAt(hallService, at("2030-02-18", "09:00"))).id;
+    expect(await book(monday, phone, at("2030-02-14", "08:00"))).toEqual({ status: "blocked", until: "2030-02-15" });
+    expect((await slotAt(hallService, at("2030-02-18", "09:00"))).booked).toBe(0);
+    expect((await book(monday, phone, at("2030-02-15", "08:00"))).status).toBe("stored");
+  });
+
+  it("does not block for two no-shows more than 30 days apart", async () => {
+    const phone = newPhone();
+    const staff = await chief();
+    const first = await stored(await book((await slotAt(hallService, at("2030-01-15", "09:00"))).id, phone));
+    expect(await markAttendance(db, staff, first.id, "no_show", at("2030-01-15", "12:00"))).toBe("ok");
+    await ensureSlots(db, { from: at("2030-02-11", "08:00"), days: 14 });
+    const later = await stored(await book((await slotAt(hallService, at("2030-02-19", "09:30"))).id, phone, at("2030-02-15", "08:00")));
+    expect(await markAttendance(db, staff, later.id, "no_show", at("2030-02-19", "12:00"))).toBe("ok");
+    expect(await noShowBlockedUntil(db, personKeyOf(phone), at("2030-02-19", "13:00"))).toBeNull();
   });
 });
 

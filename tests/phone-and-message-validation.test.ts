@@ -159,7 +159,7 @@ describe("validation messages in the catalogues", () => {
     ...new Set(
       readdirSync(validationDir)
         .filter((f) => f.endsWith(".ts"))
-        .flatMap((f) => readFileSync(path.join(validationDir, f), "utf8").match(/validation\.[A-Za-z0-9_]+/g) ?? []),
+        .flatMap((f) => readFileSync(path.join(validationDir, f), "utf8").match(/\b([A-Za-z]+\.)?validation\.[A-Za-z0-9_]+/g) ?? []),
     ),
   ];
 

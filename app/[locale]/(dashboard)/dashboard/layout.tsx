@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
-import { canDeliver, canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments } from "@/lib/authz";
+import { canDeliver, canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -14,6 +14,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const user = await requireStaff();
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const ta = await getTranslations({ locale, namespace: "appointments" });
+  const ts = await getTranslations({ locale, namespace: "slotTemplates" });
   // Links only to pages the user can use; each page checks again for itself.
   const links = [
     { href: "/dashboard", label: t("queue"), show: true },
@@ -23,6 +24,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
     { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },
+    { href: "/dashboard/admin/appointments", label: ts("nav"), show: seesSlotTemplates(user) },
   ].filter((link) => link.show);
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-4">
