@@ -17,13 +17,11 @@ export function AppointmentBookingForm({
   service,
   days,
   communities,
-  initialError,
 }: {
   action: FormActionFn;
   service: string;
   days: PickerDay[];
   communities: { value: string; label: string }[];
-  initialError?: string;
 }) {
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(action, { status: "idle" });
@@ -42,7 +40,7 @@ export function AppointmentBookingForm({
       <input type="hidden" name="service" value={service} />
       <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
       <input type="hidden" name="js" value={hydrated ? "1" : ""} />
-      <FormAlert message={message ?? (state.status === "invalid" ? t("fixErrors") : state.status === "idle" ? initialError : undefined)} />
+      <FormAlert message={message ?? (state.status === "invalid" ? t("fixErrors") : undefined)} />
       <SlotPicker
         days={days}
         legend={t("pickTime")}

@@ -118,3 +118,21 @@ test("a resident books, moves the booking to another day, adds it to a calendar 
   await officer.goto(`/dashboard/appointments?day=${second.day}`);
   await expect(officer.getByTestId("booking").filter({ hasText: code })).toContainText("已取消");
 });
+
+test("the picker is cached, yet the next resident sees one seat fewer after a booking", async ({ page }) => {
+  await page.goto("/book/residence-permit");
+  const radio = page.getByRole("radio").last();
+  const slotId = await radio.getAttribute("value");
+  const seat = page.locator("label").filter({ has: page.locator(`input[value="${slotId}"]`) });
+  const before = Number((await seat.textContent())!.match(/余 (\d+) 个/)![1]);
+  await radio.check();
+  await page.getByLabel("您的姓名").fill("石先生");
+  await page.getByLabel(/手机号码/).fill("13600007777");
+  await page.getByLabel("您所在的社区").selectOption({ label: "枫林社区" });
+  await page.getByRole("button", { name: "确认预约" }).click();
+  await readReceipt(page);
+
+  await page.goto("/book/residence-permit");
+  const after = page.locator("label").filter({ has: page.locator(`input[value="${slotId}"]`) });
+  await expect(after).toContainText(before > 1 ? `余 ${before - 1} 个` : "已约满");
+});

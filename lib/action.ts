@@ -13,7 +13,8 @@ import type { FieldErrors, FormActionFn } from "./form-state";
 export type Outcome<T> =
   | { ok: T }
   // revalidate: cached public pages this change shows on, refreshed once the transaction has committed
-  // (earlier, a visitor could re-cache the old page between the refresh and the commit).
+  // (earlier, a visitor could re-cache the old page between the refresh and the commit). A route pattern
+  // (its file path, route group included: /[locale]/(public)/book/[service]) refreshes every page of it.
   | { redirectTo: string; revalidate?: string[] }
   | { refuse: string; fieldErrors?: FieldErrors }
   | { rollback: string };
@@ -99,7 +100,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
     }
 
     if ("redirectTo" in outcome) {
-      for (const path of outcome.revalidate ?? []) revalidatePath(path);
+      for (const path of outcome.revalidate ?? []) revalidatePath(path, path.includes("[") ? "page" : undefined);
       redirect(outcome.redirectTo);
     }
     if ("refuse" in outcome) {

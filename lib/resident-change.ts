@@ -17,6 +17,8 @@ export function residentChange<S extends z.ZodType<{ code: string; k: string }, 
   schema: S;
   done: string;
   errorParam?: string;
+  /** Cached pages the change shows on (a path or a route pattern), refreshed after it commits. */
+  revalidate?: string[];
   change: (db: Db, requestId: string, input: z.output<S>, locale: Locale) => Promise<"ok" | R>;
 }) {
   return formAction({
@@ -31,7 +33,7 @@ export function residentChange<S extends z.ZodType<{ code: string; k: string }, 
       if (result === "ok") {
         // The change may have written notifications for staff: sent once the answer is on its way.
         deliverAfterResponse();
-        return { redirectTo: `${back}done=${options.done}` };
+        return { redirectTo: `${back}done=${options.done}`, revalidate: options.revalidate };
       }
       if (!options.errorParam) return { refuse: t("track.notAllowed") };
       return { redirectTo: `${back}${options.errorParam}=${result}` };

@@ -126,7 +126,16 @@ describe("editing the catalogue", () => {
       .where(and(eq(auditLog.action, "services.update"), eq(auditLog.targetId, String(edit.id))));
     expect(entry).toMatchObject({ actorId: admin.id, targetType: "service" });
     expect(entry!.details).toEqual({ slug: "dog-licence", changed: ["name", "guide", "appointment"] });
-    expect(servicePagePaths("dog-licence")).toEqual(["/zh-CN/services/dog-licence", "/zh-CN/apply/dog-licence", "/zh-CN/services", "/en/services/dog-licence", "/en/apply/dog-licence", "/en/services"]);
+    expect(servicePagePaths("dog-licence")).toEqual([
+      "/zh-CN/services/dog-licence",
+      "/zh-CN/apply/dog-licence",
+      "/zh-CN/book/dog-licence",
+      "/zh-CN/services",
+      "/en/services/dog-licence",
+      "/en/apply/dog-licence",
+      "/en/book/dog-licence",
+      "/en/services",
+    ]);
   });
 
   it("is refused to everyone else, who cannot list, open or change it, and nothing is written", async () => {

@@ -260,6 +260,11 @@ function isOneBookingViolation(error: unknown): boolean {
   return false;
 }
 
+/** The cached picker pages of a service, in both languages: refreshed after a booking. */
+export function bookingPagePaths(slug: string): string[] {
+  return ["zh-CN", "en"].map((locale) => `/${locale}/book/${slug}`);
+}
+
 /** A slot with what booking it needs, if it is open for booking now. */
 async function openSlot(db: Db, slotId: number, now: Date) {
   const [slot] = await db

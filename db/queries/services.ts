@@ -96,7 +96,7 @@ export async function updateService(db: Db, user: StaffUser, input: ServiceEdit)
   return { slug: before.slug };
 }
 
-/** The cached public pages that show a service: its guide, its application form and the list, in both languages. */
+/** The cached public pages that show a service: its guide, its forms and the list, in both languages. */
 export function servicePagePaths(slug: string): string[] {
-  return ["zh-CN", "en"].flatMap((locale) => [`/${locale}/services/${slug}`, `/${locale}/apply/${slug}`, `/${locale}/services`]);
+  return ["zh-CN", "en"].flatMap((locale) => [`/${locale}/services/${slug}`, `/${locale}/apply/${slug}`, `/${locale}/book/${slug}`, `/${locale}/services`]);
 }

@@ -4,12 +4,17 @@ import { cancelBooking, rescheduleBooking } from "@/db/queries/appointments";
 import { residentChange } from "@/lib/resident-change";
 import { cancelBookingSchema, rescheduleSchema } from "@/lib/validation/appointment-forms";
 
-/* The resident cancels or moves their booking from the tracking page; a refusal comes back as bookingError. */
+/*
+ * The resident cancels or moves their booking from the tracking page; a refusal comes back as bookingError.
+ * Either frees a seat, so the cached pickers are remade.
+ */
+const BOOKING_PAGES = ["/[locale]/(public)/book/[service]"];
 
 export const cancelAppointment = residentChange({
   schema: cancelBookingSchema,
   done: "cancelled",
   errorParam: "bookingError",
+  revalidate: BOOKING_PAGES,
   change: (db, requestId) => cancelBooking(db, requestId),
 });
 
@@ -17,5 +22,6 @@ export const rescheduleAppointment = residentChange({
   schema: rescheduleSchema,
   done: "rescheduled",
   errorParam: "bookingError",
+  revalidate: BOOKING_PAGES,
   change: (db, requestId, input, locale) => rescheduleBooking(db, requestId, input.slot, locale),
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { bookSlot } from "@/db/queries/appointments";
+import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
 import { formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
@@ -23,7 +23,7 @@ export const bookAppointment = formAction({
     if (!phone) {
       return input.js === "1"
         ? { refuse: t("validation.phoneInvalid"), fieldErrors: { phone: [t("validation.phoneInvalid")] } }
-        : { redirectTo: `/book/${input.service}?error=phone` };
+        : { redirectTo: `/book/${input.service}/refused?error=phone` };
     }
     const requestHeaders = await headers();
     const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
@@ -41,7 +41,8 @@ export const bookAppointment = formAction({
     });
     if (result.status === "stored" || result.status === "repeated") {
       deliverAfterResponse();
-      return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1` };
+      // One seat fewer: the cached picker is remade for the next visitor.
+      return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1`, revalidate: bookingPagePaths(input.service) };
     }
     if (input.js === "1") {
       const message =
@@ -53,6 +54,6 @@ export const bookAppointment = formAction({
       return { refuse: message };
     }
     const extra = result.status === "blocked" ? `&until=${result.until}` : result.status === "limited" ? `&until=${result.until.toISOString()}` : "";
-    return { redirectTo: `/book/${input.service}?error=${result.status}${extra}` };
+    return { redirectTo: `/book/${input.service}/refused?error=${result.status}${extra}` };
   },
 });

@@ -11,10 +11,17 @@ import { bookAppointment } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-const refusals = ["full", "already_booked", "blocked", "unavailable", "limited", "phone"] as const;
+// The picker is the same for everyone: cached, remade in the background at most every 30 seconds and after
+// every booking (the booking action refreshes it). Seats shown may lag a booking by one remake; the database
+// still refuses a full time, and the resident is told. A refusal without JavaScript goes to ./refused.
+export const revalidate = 30;
+
+export function generateStaticParams() {
+  return [];
+}
 
 /** 预约办事: the next days' open times of one service as a day-and-time picker, then name and phone. */
-export default async function BookAppointmentPage({ params, searchParams }: PageProps<"/[locale]/book/[service]">) {
+export default async function BookAppointmentPage({ params }: PageProps<"/[locale]/book/[service]">) {
   const { locale: raw, service: slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
@@ -26,20 +33,6 @@ export default async function BookAppointmentPage({ params, searchParams }: Page
   await ensureSlots(db, { from: now, days: await slotHorizonDays(db) });
   const [slots, communities] = await Promise.all([listOpenSlots(db, service.id, now), listBookingCommunities(db)]);
   const t = await getTranslations({ locale, namespace: "appointments" });
-  const tv = await getTranslations({ locale, namespace: "validation" });
-
-  const query = await searchParams;
-  const error = refusals.find((r) => r === query.error);
-  const until = typeof query.until === "string" ? query.until.slice(0, 30) : "";
-  const errorMessage = !error
-    ? undefined
-    : error === "phone"
-      ? tv("phoneInvalid")
-      : error === "blocked"
-        ? t("errors.blocked", { date: until })
-        : error === "limited"
-          ? t("errors.limited", { time: until.slice(11, 16) })
-          : t(`errors.${error}`);
 
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">
@@ -61,7 +54,6 @@ export default async function BookAppointmentPage({ params, searchParams }: Page
               service={service.slug}
               days={groupSlotsByDay(slots, locale, { hall: t("hall"), officer: (name) => t("withOfficer", { officer: name }) })}
               communities={communities.map((c) => ({ value: String(c.id), label: c.name }))}
-              initialError={errorMessage}
             />
           </ClientMessages>
         )}

@@ -7,6 +7,8 @@ import { slotTemplateActiveSchema, slotTemplateSchema } from "@/lib/validation/s
 
 type Translate = (key: string) => string;
 
+const BOOKING_PAGES = "/[locale]/(public)/book/[service]";
+
 /** Back to the list with what the change did to the slots, or the refusal explained next to its fields. */
 function outcomeOf(result: SaveSlotTemplateResult, done: "created" | "saved" | "activated" | "deactivated", t: Translate): Outcome<unknown> {
   if (result.status === "not_found") return { refuse: t("slotTemplates.notFound") };
@@ -15,7 +17,11 @@ function outcomeOf(result: SaveSlotTemplateResult, done: "created" | "saved" | "
     return { refuse: t("slotTemplates.fixErrors"), fieldErrors };
   }
   const { added, keptBooked } = result.slots;
-  return { redirectTo: `/dashboard/admin/appointments?done=${done}&template=${result.id}&added=${added}&kept=${keptBooked}` };
+  return {
+    redirectTo: `/dashboard/admin/appointments?done=${done}&template=${result.id}&added=${added}&kept=${keptBooked}`,
+    // The pickers are cached: every service's is remade with the new times (a template may change service).
+    revalidate: [BOOKING_PAGES],
+  };
 }
 
 /** The administrator (any template) or an officer (their own) creates or changes a slot template. */
