@@ -40,18 +40,23 @@ export interface BookingResult {
 
 /**
  * Adds a wide bench rule for the service (every day 08:00–20:00, ten-minute slots for ten, 20 working days
- * ahead, no notice) so there are seats for 20 s of bookings, lets the picker page make its slots, and marks
+ * ahead, no notice) so there are seats for 20 s of bookings, makes its slots, and marks
  * a few of them as three-seat times to fight over. Returns the slot ids to book.
  */
-async function prepareSlots(sql: postgres.Sql, server: Server) {
+async function prepareSlots(sql: postgres.Sql) {
   const [service] = await sql<{ id: number }[]>`select id from services where slug = ${SERVICE}`;
   if (!service) throw new Error(`no service ${SERVICE} in the seed`);
   const [template] = await sql<{ id: number }[]>`
     insert into appointment_templates (service_id, weekdays, start_time, end_time, slot_minutes, capacity, window_days, min_notice_hours)
     values (${service.id}, ${[1, 2, 3, 4, 5, 6, 7]}, '08:00', '20:00', 10, 10, 20, 0) returning id`;
-  // The picker makes missing slots on demand (ensureSlots).
-  const page = await fetch(`${server.url}/book/${SERVICE}`);
-  await page.arrayBuffer();
+  // The picker page is cached, so it would make this rule's slots (ensureSlots) only on its next remake: the
+  // bench makes them itself, as ensureSlots does, every ten minutes from 08:00 to 20:00 Beijing time.
+  await sql`
+    insert into appointment_slots (template_id, service_id, starts_at, ends_at, capacity)
+    select ${template!.id}, ${service.id}, starts_at, starts_at + interval '10 minutes', 10
+    from generate_series(date_trunc('day', now()), now() + interval '15 days', interval '10 minutes') as starts_at
+    where extract(hour from starts_at at time zone 'Asia/Shanghai') between 8 and 19
+    on conflict do nothing`;
   const slots = await sql<{ id: number }[]>`
     select id from appointment_slots
     where template_id = ${template!.id} and starts_at > now() + interval '2 hours' and starts_at < now() + interval '14 days'
@@ -65,7 +70,7 @@ async function prepareSlots(sql: postgres.Sql, server: Server) {
 export async function benchBookings(server: Server, databaseUrl: string, options: { connections: number; durationS: number }): Promise<BookingResult> {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   try {
-    const { hot, pool } = await prepareSlots(sql, server);
+    const { hot, pool } = await prepareSlots(sql);
     const path = `/book/${SERVICE}`;
     const hidden = await actionFields(server, path);
     const [community] = await sql<{ id: number }[]>`select id from communities order by id limit 1`;
