@@ -4,8 +4,9 @@ import { answerQuestion, requestDelivery } from "@/app/[locale]/(public)/track/a
 import { getDb } from "@/db";
 import { getApplicationOfRequest } from "@/db/queries/applications";
 import { listBookingCommunities } from "@/db/queries/appointments";
-import { DELIVERY_WINDOW, deliveryEvenings, getDeliveryOfRequest } from "@/db/queries/deliveries";
+import { getDeliveryOfRequest } from "@/db/queries/deliveries";
 import { deliverable } from "@/lib/applications/status";
+import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
 import type { Locale } from "@/lib/i18n/locales";
 import { ClientMessages } from "./client-messages";
 import { DeliveryAskForm } from "./delivery-ask-form";

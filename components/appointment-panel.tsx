@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { addDays, getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
+import { getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
+import { addDays } from "@/lib/calendar-day";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { cancelAppointment, rescheduleAppointment } from "@/app/[locale]/(public)/track/appointment-actions";
 import { RescheduleAppointmentForm } from "./appointment-change-forms";

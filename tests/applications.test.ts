@@ -14,8 +14,9 @@ import {
   submitApplication,
   type NewApplication,
 } from "@/db/queries/applications";
-import { shanghaiInstant } from "@/db/queries/appointments";
-import { askForDelivery, deliveryEvenings, getDeliveryOfRequest, listEveningDeliveries, recordDelivery } from "@/db/queries/deliveries";
+import { shanghaiInstant } from "@/lib/calendar-day";
+import { deliveryEvenings } from "@/lib/delivery-evenings";
+import { askForDelivery, getDeliveryOfRequest, listEveningDeliveries, recordDelivery } from "@/db/queries/deliveries";
 import { changeRequestStatus } from "@/db/queries/queue";
 import { getPublicTimeline, reopenByResident } from "@/db/queries/tracking";
 import { applications, attachments, auditLog, deliveries, notifications, requests } from "@/db/schema";

@@ -13,12 +13,12 @@ import {
   noShowBlockedUntil,
   personKeyOf,
   rescheduleBooking,
-  shanghaiInstant,
   type BookResult,
 } from "@/db/queries/appointments";
 import { appointmentBookings, appointmentSlots, appointmentTemplates, communities, requests, services, users } from "@/db/schema";
 import { seedAppointmentTemplates } from "@/db/seed-appointments";
 import { calendarEvent } from "@/lib/ics";
+import { shanghaiInstant } from "@/lib/calendar-day";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
 

@@ -8,7 +8,6 @@ import {
   ensureSlots,
   getBookingOfRequest,
   listOpenSlots,
-  shanghaiInstant,
   type BookResult,
 } from "@/db/queries/appointments";
 import {
@@ -22,6 +21,7 @@ import {
 import { appointmentBookings, appointmentSlots, appointmentTemplates, auditLog, communities, services } from "@/db/schema";
 import { canCreateSlotTemplates, canEditSlotTemplate, seesSlotTemplates, slotTemplateScope, type StaffUser } from "@/lib/authz";
 import { MAX_WINDOW_DAYS, slotTemplateSchema, type SlotTemplateInput } from "@/lib/validation/slot-templates";
+import { shanghaiInstant } from "@/lib/calendar-day";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
 import { staffByLogin } from "./support/staff";

@@ -5,6 +5,7 @@ import { requestScope, type StaffUser } from "@/lib/authz";
 import { hashTrackingSecret } from "@/lib/codes";
 import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
+import { addDays, isoWeekday, shanghaiClock, shanghaiDay, shanghaiInstant } from "@/lib/calendar-day";
 import { isUuid } from "@/lib/validation/uuid";
 import { MAX_WINDOW_DAYS } from "@/lib/validation/slot-templates";
 import type { Db } from "../client";
@@ -28,28 +29,6 @@ import { firstLockedUntil } from "./throttles";
 /** Two no-shows within this many days block online booking until this many days after the second. */
 export const NO_SHOW_DAYS = 30;
 export const NO_SHOWS_TO_BLOCK = 2;
-
-// Asia/Shanghai has no daylight saving: a fixed +08:00 offset is exact.
-const OFFSET_MS = 8 * 3_600_000;
-
-/** The Beijing calendar date (YYYY-MM-DD) of an instant. */
-export function shanghaiDay(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
-}
-
-/** The instant of a Beijing wall-clock time ("09:30" or "09:30:00") on a date. */
-export function shanghaiInstant(day: string, time: string): Date {
-  return new Date(`${day}T${time.length === 5 ? `${time}:00` : time}+08:00`);
-}
 
 function minutesOf(time: string): number {
   const [h = "0", m = "0"] = time.split(":");
@@ -221,8 +200,7 @@ export function personKeyOf(phone: string): string {
 }
 
 function slotLabel(startsAt: Date, endsAt: Date): string {
-  const clock = (d: Date) => new Date(d.getTime() + OFFSET_MS).toISOString().slice(11, 16);
-  return `${shanghaiDay(startsAt)} ${clock(startsAt)}–${clock(endsAt)}`;
+  return `${shanghaiDay(startsAt)} ${shanghaiClock(startsAt)}–${shanghaiClock(endsAt)}`;
 }
 
 export interface NewBooking {

@@ -6,31 +6,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
 import type { Db } from "../client";
 import { applications, communities, deliveries, requestEvents, requests, services } from "../schema";
-import { addDays, isoWeekday, shanghaiDay, shanghaiInstant } from "./appointments";
+import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
 import { audit } from "./queue";
-
-/**
- * 上门送证: finished certificates are taken to residents who work days, on weekday evenings in one window.
- * A resident may choose one of the next DELIVERY_EVENINGS weekday evenings; today's only until the cut-off,
- * so the officer can plan the round.
- */
-export const DELIVERY_WINDOW = { start: "18:30", end: "20:30" } as const;
-export const DELIVERY_EVENINGS = 5;
-export const SAME_DAY_CUTOFF = "15:00";
-
-/** The evenings a delivery can be asked for now (Beijing dates, weekdays). */
-export function deliveryEvenings(now: Date): string[] {
-  const today = shanghaiDay(now);
-  const evenings: string[] = [];
-  let day = now < shanghaiInstant(today, SAME_DAY_CUTOFF) ? today : addDays(today, 1);
-  while (evenings.length < DELIVERY_EVENINGS) {
-    if (isoWeekday(day) <= 5) evenings.push(day);
-    day = addDays(day, 1);
-  }
-  return evenings;
-}
 
 export interface DeliveryAsk {
   day: string;

@@ -4,7 +4,8 @@ import { canCreateSlotTemplates, canEditSlotTemplate, slotTemplateScope, type St
 import type { SlotTemplateInput } from "@/lib/validation/slot-templates";
 import type { Db } from "../client";
 import { appointmentBookings, appointmentSlots, appointmentTemplates, auditLog, services, users, type AppointmentTemplate } from "../schema";
-import { ensureSlots, shanghaiDay, slotHorizonDays, slotsOfDay } from "./appointments";
+import { shanghaiDay } from "@/lib/calendar-day";
+import { ensureSlots, slotHorizonDays, slotsOfDay } from "./appointments";
 
 /*
  * The rules appointment slots are generated from, as the dashboard edits them. A change reshapes the

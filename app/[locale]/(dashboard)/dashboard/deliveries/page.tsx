@@ -7,7 +7,7 @@ import { DeliveryRecordForm } from "@/components/delivery-record-form";
 import { eveningLabel } from "@/components/request-timeline";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
-import { addDays, shanghaiDay } from "@/db/queries/appointments";
+import { addDays, shanghaiDay } from "@/lib/calendar-day";
 import { listEveningDeliveries, type EveningDelivery } from "@/db/queries/deliveries";
 import { requireStaff } from "@/lib/auth";
 import { canDeliver } from "@/lib/authz";
