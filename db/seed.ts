@@ -4,6 +4,7 @@ import { hashPassword } from "../lib/auth/password";
 import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
+import { seedApplications } from "./seed-applications";
 import { seedServices } from "./seed-services";
 import {
   communities,
@@ -413,6 +414,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedServices(tx);
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
+    await seedApplications(tx);
     return { created };
   });
 }

@@ -36,7 +36,7 @@ const codesIn = (rows: { referenceCode: string }[]) => rows.map((r) => r.referen
 describe("the queue each staff member sees", () => {
   it("shows an officer only their own community's requests", async () => {
     const { rows } = await listQueue(db, staff["officer.liuyin"]!, { view: "all" });
-    expect(codesIn(rows).sort()).toEqual(["DEMQ-2345", "DEMQ-3479", "DEMQ-4K8N"]);
+    expect(codesIn(rows).sort()).toEqual(["DEMA-2P4R", "DEMA-4R6T", "DEMQ-2345", "DEMQ-3479", "DEMQ-4K8N"]);
     expect(new Set(rows.map((r) => r.communityName))).toEqual(new Set(["柳荫社区"]));
   });
 
