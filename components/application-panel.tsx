@@ -16,7 +16,7 @@ import { eveningLabel } from "./request-timeline";
 import { FormAlert } from "./ui/form-alert";
 
 const PROGRESS = ["received", "reviewing", "ready", "completed"] as const;
-const deliveryErrors = ["not_allowed", "bad_day", "bad_community"] as const;
+const deliveryErrors = ["not_allowed", "bad_day", "bad_community", "evening_full"] as const;
 
 /**
  * The tracking page's application: where it stands, the officer's question and the answer box, the documents

@@ -20,6 +20,14 @@ export type SlotTemplateFormValues = Record<string, string>;
 
 type Choice = { value: string; label: string };
 
+/** The rule's numbers, each with the bounds the schema holds it to. */
+const NUMBERS = [
+  { name: "slotMinutes", min: SLOT_MINUTES_MIN, max: SLOT_MINUTES_MAX },
+  { name: "capacity", min: 1, max: CAPACITY_MAX },
+  { name: "windowDays", min: 1, max: MAX_WINDOW_DAYS },
+  { name: "minNoticeHours", min: 0, max: NOTICE_HOURS_MAX },
+] as const;
+
 /**
  * A slot template: the service, where (hall or an officer), weekdays, hours, slot length, seats, booking
  * window and notice. `officers` null: the user is an officer and the template is theirs (`ownLabel`).
@@ -110,58 +118,22 @@ export function SlotTemplateForm({
           defaultValue={value("endTime")}
           errors={errors.endTime}
         />
-        <TextField
-          id="slotMinutes"
-          name="slotMinutes"
-          type="number"
-          inputMode="numeric"
-          min={SLOT_MINUTES_MIN}
-          max={SLOT_MINUTES_MAX}
-          step={1}
-          label={t("slotMinutes")}
-          hint={t("slotMinutesHint")}
-          defaultValue={value("slotMinutes")}
-          errors={errors.slotMinutes}
-        />
-        <TextField
-          id="capacity"
-          name="capacity"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={CAPACITY_MAX}
-          step={1}
-          label={t("capacity")}
-          hint={t("capacityHint")}
-          defaultValue={value("capacity")}
-          errors={errors.capacity}
-        />
-        <TextField
-          id="windowDays"
-          name="windowDays"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_WINDOW_DAYS}
-          step={1}
-          label={t("windowDays")}
-          hint={t("windowDaysHint")}
-          defaultValue={value("windowDays")}
-          errors={errors.windowDays}
-        />
-        <TextField
-          id="minNoticeHours"
-          name="minNoticeHours"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={NOTICE_HOURS_MAX}
-          step={1}
-          label={t("minNoticeHours")}
-          hint={t("minNoticeHoursHint")}
-          defaultValue={value("minNoticeHours")}
-          errors={errors.minNoticeHours}
-        />
+        {NUMBERS.map(({ name, min, max }) => (
+          <TextField
+            key={name}
+            id={name}
+            name={name}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={1}
+            label={t(name)}
+            hint={t(`${name}Hint`)}
+            defaultValue={value(name)}
+            errors={errors[name]}
+          />
+        ))}
       </div>
       <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
     </form>

@@ -8,6 +8,8 @@ import { addDays, isoWeekday, shanghaiDay, shanghaiInstant } from "./calendar-da
 export const DELIVERY_WINDOW = { start: "18:30", end: "20:30" } as const;
 export const DELIVERY_EVENINGS = 5;
 export const SAME_DAY_CUTOFF = "15:00";
+/** What one officer's round can take in one community in one evening. */
+export const DELIVERIES_PER_EVENING = 12;
 
 /** The evenings a delivery can be asked for now (Beijing dates, weekdays). */
 export function deliveryEvenings(now: Date): string[] {

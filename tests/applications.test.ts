@@ -243,6 +243,17 @@ describe("evening doorstep delivery", () => {
     expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ day: "2026-12-02", windowStart: "18:30", windowEnd: "20:30", status: "scheduled" });
   });
 
+  it("takes no more deliveries for a community's evening than one round can carry", async () => {
+    const [a, b, c] = [await readyApplication(), await readyApplication(), await readyApplication()];
+    const askWithCap = (id: string) =>
+      askForDelivery(db, id, { day: "2026-12-03", communityId: fenglin, compound: "枫林新村", address: "1 幢" }, tuesdayMorning, 2);
+    expect(await askWithCap(a.id)).toBe("ok");
+    expect(await askWithCap(b.id)).toBe("ok");
+    expect(await askWithCap(c.id)).toBe("evening_full");
+    // Moving one's own delivery within the same evening does not count it twice.
+    expect(await askWithCap(a.id)).toBe("ok");
+  });
+
   it("keeps one scheduled delivery per application when the resident changes the evening", async () => {
     const ready = await readyApplication();
     expect(await ask(ready.id, "2026-12-02")).toBe("ok");

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { canDeliver, requestScope, type StaffUser } from "@/lib/authz";
 import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
 import type { Db } from "../client";
 import { applications, communities, deliveries, requestEvents, requests, services } from "../schema";
-import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
+import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
 import { audit } from "./queue";
@@ -18,13 +18,20 @@ export interface DeliveryAsk {
   address: string;
 }
 
-export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_community";
+export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_community" | "evening_full";
 
 /**
  * The resident asks for (or moves) an evening delivery of their finished certificate. A certificate ready for
- * collection becomes ready for delivery. An earlier scheduled delivery is replaced. Run in a transaction.
+ * collection becomes ready for delivery. An earlier scheduled delivery is replaced. An evening takes at most
+ * `cap` deliveries per community (one officer's round). Run in a transaction.
  */
-export async function askForDelivery(db: Db, requestId: string, ask: DeliveryAsk, now = new Date()): Promise<DeliveryAskResult> {
+export async function askForDelivery(
+  db: Db,
+  requestId: string,
+  ask: DeliveryAsk,
+  now = new Date(),
+  cap = DELIVERIES_PER_EVENING,
+): Promise<DeliveryAskResult> {
   const [current] = await db
     .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
     .from(applications)
@@ -33,8 +40,21 @@ export async function askForDelivery(db: Db, requestId: string, ask: DeliveryAsk
     .for("update");
   if (!current || !deliverable(current.status)) return "not_allowed";
   if (!deliveryEvenings(now).includes(ask.day)) return "bad_day";
-  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, ask.communityId));
+  // The community's row is locked so that two residents asking at once cannot both take its last place.
+  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, ask.communityId)).for("update");
   if (!community) return "bad_community";
+  const [taken] = await db
+    .select({ n: count() })
+    .from(deliveries)
+    .where(
+      and(
+        eq(deliveries.day, ask.day),
+        eq(deliveries.communityId, community.id),
+        eq(deliveries.status, "scheduled"),
+        ne(deliveries.requestId, requestId),
+      ),
+    );
+  if ((taken?.n ?? 0) >= cap) return "evening_full";
 
   await db
     .update(deliveries)
