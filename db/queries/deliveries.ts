@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
-import { canDeliver, requestScope, type StaffUser } from "@/lib/authz";
+import { canDeliver, type StaffUser } from "@/lib/authz";
 import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
@@ -9,7 +9,7 @@ import { applications, communities, deliveries, requestEvents, requests, service
 import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
-import { audit } from "./queue";
+import { audit, inCommunityScope } from "./queue";
 
 export interface DeliveryAsk {
   day: string;
@@ -103,11 +103,7 @@ export async function getDeliveryOfRequest(db: Db, requestId: string) {
 
 /** Deliveries are the officers' of the community they go to (lib/authz.ts's scope, on the delivery's community). */
 function deliveriesVisibleTo(user: StaffUser): SQL {
-  if (!canDeliver(user)) return sql`false`;
-  const scope = requestScope(user);
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "community") return eq(deliveries.communityId, scope.communityId);
-  return sql`false`;
+  return canDeliver(user) ? inCommunityScope(user, deliveries.communityId) : sql`false`;
 }
 
 /**

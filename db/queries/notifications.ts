@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { requestScope, type StaffUser } from "@/lib/authz";
+import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { StaffUser } from "@/lib/authz";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { communities, notifications, requests, users } from "../schema";
+import { requestVisibleTo } from "./queue";
 
 /**
  * Writes the outbox rows for a request just stored: one for each active officer and auxiliary of its
@@ -46,21 +47,13 @@ export async function notifyResidentUpdate(db: Db, requestId: string): Promise<v
   await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "resident_update" })));
 }
 
-/** Requests the user may still see (a colleague who moved community keeps no count for the old one). */
-function visibleTo(user: StaffUser): SQL {
-  const scope = requestScope(user);
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "community") return eq(requests.communityId, scope.communityId);
-  return sql`false`;
-}
-
 /** How many of the user's notifications they have not read yet. */
 export async function countUnread(db: Db, user: StaffUser): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
     .innerJoin(requests, eq(requests.id, notifications.requestId))
-    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), visibleTo(user)));
+    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), requestVisibleTo(user)));
   return row?.n ?? 0;
 }
 

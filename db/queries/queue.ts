@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { canHandOver, canRevealPhone, hidesReporter, requestScope, type StaffUser } from "@/lib/authz";
 import { allowedMoves } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
@@ -8,12 +8,20 @@ import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { applications, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 
-/** The WHERE clause that limits a staff member to the requests they may see (lib/authz.ts decides). */
-export function requestVisibleTo(user: StaffUser): SQL {
+/**
+ * The WHERE clause that limits a staff member to what belongs to the communities they may see (lib/authz.ts
+ * decides), on the column that says which community a row belongs to.
+ */
+export function inCommunityScope(user: StaffUser, communityId: AnyPgColumn): SQL {
   const scope = requestScope(user);
   if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "community") return eq(requests.communityId, scope.communityId);
+  if (scope.kind === "community") return eq(communityId, scope.communityId);
   return sql`false`;
+}
+
+/** The requests a staff member may see. */
+export function requestVisibleTo(user: StaffUser): SQL {
+  return inCommunityScope(user, requests.communityId);
 }
 
 export const queueViews = ["open", "resolved", "all"] as const;
