@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
 import { addDays } from "@/lib/calendar-day";
+import { bookingPlace } from "@/lib/booking-place";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { cancelAppointment, rescheduleAppointment } from "@/app/[locale]/(public)/track/appointment-actions";
 import { RescheduleAppointmentForm } from "./appointment-change-forms";
@@ -55,7 +56,7 @@ export async function AppointmentPanel({
           {when.format(booking.startsAt)}–{clock.format(booking.endsAt)}
         </dd>
         <dt className="text-slate-600">{t("where")}</dt>
-        <dd>{booking.location}</dd>
+        <dd>{bookingPlace(booking, t)}</dd>
         <dt className="text-slate-600">{t("status")}</dt>
         <dd>
           <strong>{t(`statuses.${booking.status}`)}</strong>

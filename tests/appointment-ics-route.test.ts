@@ -8,6 +8,12 @@ import { requestByCode } from "./support/requests";
 let test: TestDb;
 vi.mock("@/db", () => ({ getDb: async () => test.db }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+// The route's words come from the real catalogue, as next-intl would give them on the server.
+vi.mock("@/lib/i18n/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const messages = (await import("@/messages/zh-CN.json")).default;
+  return { localeFromCookie: async () => "zh-CN", translatorFor: async () => createTranslator({ locale: "zh-CN", messages }) };
+});
 const { GET } = await import("@/app/api/track/[code]/appointment.ics/route");
 
 const ics = (code: string, k: string) =>
@@ -55,7 +61,8 @@ describe("GET /api/track/[code]/appointment.ics", () => {
     expect(body).toContain(`UID:${booked.referenceCode}@`);
     expect(body).toMatch(/\r\nDTSTART:\d{8}T0[13]\d{4}Z\r\n/);
     expect(body).toContain("SUMMARY:居住证申领（测试）");
-    expect(body).toContain("LOCATION:");
+    // A station-hall booking: the station and its address, in the resident's language.
+    expect(body).toContain("\r\nLOCATION:青石派出所，");
   });
 
   it("answers 404 to a wrong secret, a malformed code, and a cancelled booking", async () => {

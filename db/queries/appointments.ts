@@ -454,8 +454,6 @@ export async function getBookingOfRequest(db: Db, requestId: string, now = new D
   if (!row) return null;
   return {
     ...row,
-    // An officer's slot is at their community office; a station-hall slot at the station.
-    location: row.officerName ? `${row.officeAddress}（${row.officerName}）` : `${row.stationName}，${row.stationAddress}`,
     changeable: row.status === "booked" && shanghaiDay(now) < row.day,
   };
 }

@@ -1,6 +1,8 @@
 import { getDb } from "@/db";
 import { getBookingOfRequest } from "@/db/queries/appointments";
 import { normalizeReferenceCode } from "@/lib/codes";
+import { bookingPlace } from "@/lib/booking-place";
+import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
 import { calendarEvent } from "@/lib/ics";
 import { env } from "@/lib/env";
 import { residentAccess } from "@/lib/resident-access";
@@ -19,12 +21,14 @@ export async function GET(request: Request, { params }: RouteContext<"/api/track
   if (access.status !== "ok") return notFound();
   const booking = await getBookingOfRequest(db, access.requestId);
   if (!booking || booking.status === "cancelled") return notFound();
+  const locale = await localeFromCookie();
+  const t = await translatorFor(locale);
   const body = calendarEvent({
     uid: `${booking.referenceCode}@${new URL(env.PUBLIC_BASE_URL).host}`,
     startsAt: booking.startsAt,
     endsAt: booking.endsAt,
-    summary: `${booking.serviceName["zh-CN"]} · ${booking.referenceCode}`,
-    location: booking.location,
+    summary: `${booking.serviceName[locale]} · ${booking.referenceCode}`,
+    location: bookingPlace(booking, (key, values) => t(`appointments.${key}`, values)),
   });
   return new Response(body, {
     headers: {
