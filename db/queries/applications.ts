@@ -18,9 +18,9 @@ import {
   requestEvents,
   requests,
   services,
-  stations,
   type ApplicationStatus,
 } from "../schema";
+import { getStation } from "./directory";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
 import { audit, requestVisibleTo, revealedRecently } from "./queue";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
@@ -46,7 +46,7 @@ export async function getApplicationService(db: Db, slug: string) {
     .where(and(eq(services.slug, slug), eq(services.active, true), eq(services.onlineApplication, true)));
   if (!row) return null;
   const { formFields, guide, ...service } = row;
-  const [station] = await db.select({ name: stations.name }).from(stations).orderBy(asc(stations.id)).limit(1);
+  const station = await getStation(db);
   return { ...service, materials: guide.materials, fields: shownFields(formFields, row.needsIdNumber), stationName: station?.name ?? "" };
 }
 

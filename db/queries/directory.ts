@@ -35,9 +35,19 @@ const publicStaff = and(eq(users.active, true), inArray(users.role, ["officer", 
 
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getOfficerPage>>>["officer"];
 
+/** The station the portal serves (one per installation): its name, phone and address. */
+export async function getStation(db: Db) {
+  const [station] = await db
+    .select({ id: stations.id, name: stations.name, phone: stations.phone, address: stations.address })
+    .from(stations)
+    .orderBy(asc(stations.id))
+    .limit(1);
+  return station ?? null;
+}
+
 /** The station with its communities and the people residents can reach there (home page). */
 export async function getStationDirectory(db: Db) {
-  const [station] = await db.select().from(stations).orderBy(asc(stations.id)).limit(1);
+  const station = await getStation(db);
   if (!station) return null;
   const communityRows = await db
     .select(communityProfile)

@@ -3,7 +3,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { canEditServices, type StaffUser } from "@/lib/authz";
 import type { ServiceEdit } from "@/lib/validation/service-catalogue";
 import type { Db } from "../client";
-import { auditLog, services, stations } from "../schema";
+import { getStation } from "./directory";
+import { auditLog, services } from "../schema";
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
 
@@ -29,8 +30,7 @@ export async function getPublicService(db: Db, slug: string) {
     .from(services)
     .where(and(eq(services.slug, slug), eq(services.active, true)));
   if (!service) return null;
-  const [station] = await db.select({ name: stations.name, phone: stations.phone, address: stations.address }).from(stations).orderBy(asc(stations.id)).limit(1);
-  return { service, station: station ?? null };
+  return { service, station: await getStation(db) };
 }
 
 /** Whether an active service has this slug (its QR code route). */
