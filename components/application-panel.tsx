@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { addFollowUp } from "@/app/[locale]/(public)/track/actions";
 import { answerQuestion, requestDelivery } from "@/app/[locale]/(public)/track/application-actions";
 import { getDb } from "@/db";
@@ -12,7 +12,7 @@ import { ClientMessages } from "./client-messages";
 import { DeliveryAskForm } from "./delivery-ask-form";
 import { DocumentUploadForm } from "./document-upload-form";
 import { FollowUpForm } from "./follow-up-form";
-import { eveningLabel } from "./request-timeline";
+import { eveningLabel } from "@/lib/i18n/format";
 import { FormAlert } from "./ui/form-alert";
 
 const PROGRESS = ["received", "reviewing", "ready", "completed"] as const;
@@ -39,7 +39,6 @@ export async function ApplicationPanel({
   const application = await getApplicationOfRequest(db, requestId, locale);
   if (!application) return null;
   const t = await getTranslations({ locale, namespace: "applications" });
-  const format = await getFormatter({ locale });
   const delivery = await getDeliveryOfRequest(db, requestId);
   const canAskDelivery = deliverable(application.status);
   const communities = canAskDelivery ? await listBookingCommunities(db) : [];
@@ -124,7 +123,7 @@ export async function ApplicationPanel({
         <div className="rounded-xl border border-police-100 bg-police-50 p-3 text-base" data-testid="delivery-window">
           <p className="font-semibold">{t(`deliveryStatus.${delivery.status as "scheduled" | "delivered" | "missed"}`)}</p>
           <p>
-            {eveningLabel(delivery.day, format)} {delivery.windowStart}–{delivery.windowEnd}
+            {eveningLabel(delivery.day, locale)} {delivery.windowStart}–{delivery.windowEnd}
           </p>
           <p>
             {delivery.communityName} {delivery.compound} {delivery.address}
@@ -143,7 +142,7 @@ export async function ApplicationPanel({
               action={requestDelivery}
               code={code}
               secret={secret}
-              evenings={deliveryEvenings(new Date()).map((day) => ({ value: day, label: `${eveningLabel(day, format)} ${DELIVERY_WINDOW.start}–${DELIVERY_WINDOW.end}` }))}
+              evenings={deliveryEvenings(new Date()).map((day) => ({ value: day, label: `${eveningLabel(day, locale)} ${DELIVERY_WINDOW.start}–${DELIVERY_WINDOW.end}` }))}
               communities={communities.map((c) => ({ value: String(c.id), label: c.name }))}
               current={
                 delivery?.status === "scheduled"

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RequestEventType, RequestStatus } from "@/db/schema";
+import { eveningLabel } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface TimelineEvent {
@@ -37,7 +38,7 @@ export async function RequestTimeline({ locale, events, audience }: { locale: Lo
                 {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
               {" · "}
-              <span className="font-semibold text-slate-900">{heading(event, audience, t, format)}</span>
+              <span className="font-semibold text-slate-900">{heading(event, audience, t, locale)}</span>
             </p>
             {event.body ? <p className="mt-1 whitespace-pre-wrap break-words text-base">{event.body}</p> : null}
           </li>
@@ -48,9 +49,8 @@ export async function RequestTimeline({ locale, events, audience }: { locale: Lo
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
-type Format = Awaited<ReturnType<typeof getFormatter>>;
 
-function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, format: Format): string {
+function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, locale: Locale): string {
   const data = event.data ?? {};
   switch (event.type) {
     case "status_change":
@@ -70,12 +70,7 @@ function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, for
     case "delivery":
       if (data.delivery === "delivered") return t("delivered", { recipient: data.recipient ?? "" });
       if (data.delivery === "missed") return t("deliveryMissed");
-      return t("deliveryScheduled", { day: eveningLabel(data.day ?? "", format), start: data.start ?? "", end: data.end ?? "" });
+      return t("deliveryScheduled", { day: eveningLabel(data.day ?? "", locale), start: data.start ?? "", end: data.end ?? "" });
   }
 }
 
-/** A delivery evening (a Beijing date) as the reader says it: 12月1日 星期二. */
-export function eveningLabel(day: string, format: Format): string {
-  const noon = new Date(`${day}T12:00:00+08:00`);
-  return Number.isNaN(noon.getTime()) ? day : format.dateTime(noon, { month: "long", day: "numeric", weekday: "long" });
-}

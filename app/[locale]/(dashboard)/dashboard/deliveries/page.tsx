@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { DayNavigator } from "@/components/day-navigator";
 import { DeliveryRecordForm } from "@/components/delivery-record-form";
-import { eveningLabel } from "@/components/request-timeline";
+import { eveningLabel } from "@/lib/i18n/format";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { addDays, shanghaiDay } from "@/lib/calendar-day";
@@ -36,7 +36,6 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
   if (!canDeliver(user)) {
     return <p className="rounded-lg bg-white p-4 text-base">{(await getTranslations({ locale, namespace: "errors" }))("forbidden")}</p>;
   }
-  const format = await getFormatter({ locale });
   const query = await searchParams;
   const today = shanghaiDay(new Date());
   const day = parseDay(query.day) ?? today;
@@ -47,7 +46,7 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
   return (
     <main className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold text-police-900">
-        {day === today ? t("tonight") : t("evening")} · {eveningLabel(day, format)}
+        {day === today ? t("tonight") : t("evening")} · {eveningLabel(day, locale)}
       </h1>
       <DayNavigator path="/dashboard/deliveries" day={day} previous={addDays(day, -1)} next={addDays(day, 1)} labels={{ previous: t("previousDay"), day: t("day"), show: t("show"), next: t("nextDay") }} />
       {query.done === "delivered" || query.done === "missed" ? <FormAlert tone="success" message={t(`done.${query.done}`)} /> : null}
