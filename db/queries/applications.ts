@@ -64,7 +64,9 @@ export interface NewApplication {
   note: string;
   locale: Locale;
   repeatKey: string;
+  /** Keyed hashes of the client and of its address alone, for the submission limits. */
   clientKey: string;
+  addressKey: string;
 }
 
 export type ApplyResult =
@@ -108,7 +110,7 @@ async function storeApplication(db: Db, input: NewApplication, now: Date): Promi
   if (!claim.claimed) return { status: "repeated", referenceCode: claim.first.referenceCode, secret: claim.first.secret };
   const { requestId, secret } = claim;
 
-  const limitKeys = submissionLimitKeys(input.clientKey, keyedHash("phone", input.residentPhone));
+  const limitKeys = submissionLimitKeys({ ...input, phoneKey: keyedHash("phone", input.residentPhone) });
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 

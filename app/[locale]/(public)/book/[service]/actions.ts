@@ -3,10 +3,10 @@
 import { headers } from "next/headers";
 import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
 import { formAction } from "@/lib/action";
-import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/lib/notifications";
+import { submissionClient } from "@/lib/submission-client";
 import { bookingSchema } from "@/lib/validation/appointment-forms";
 import { normalizeMobile } from "@/lib/validation/phone";
 
@@ -25,11 +25,10 @@ export const bookAppointment = formAction({
         ? { refuse: t("validation.phoneInvalid"), fieldErrors: { phone: [t("validation.phoneInvalid")] } }
         : { redirectTo: `/book/${input.service}/refused?error=phone` };
     }
-    const requestHeaders = await headers();
-    const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
+    const client = submissionClient(await headers());
     const repeatKey = input.submissionKey
       ? keyedHash("submission", `key\0${input.submissionKey}`)
-      : keyedHash("submission", ["appointment", clientId, input.slot, phone, input.name].join("\0"));
+      : keyedHash("submission", ["appointment", client.id, input.slot, phone, input.name].join("\0"));
     const result = await bookSlot(db, {
       slotId: input.slot,
       communityId: input.community,
@@ -37,7 +36,8 @@ export const bookAppointment = formAction({
       residentPhone: phone,
       locale,
       repeatKey,
-      clientKey: keyedHash("client", clientId),
+      clientKey: client.clientKey,
+      addressKey: client.addressKey,
     });
     if (result.status === "stored" || result.status === "repeated") {
       deliverAfterResponse();
