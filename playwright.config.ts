@@ -48,6 +48,7 @@ export default defineConfig({
       // Every journey runs from this one browser on 127.0.0.1: the per-client limit (tested in Vitest) would
       // otherwise stop the suite after its first thirty submissions.
       SUBMIT_LIMIT_PER_CLIENT_HOUR: "10000",
+      SUBMIT_LIMIT_PER_ADDRESS_HOUR: "10000",
       SUBMIT_LIMIT_PER_PHONE_DAY: "10000",
     },
   },

@@ -68,6 +68,9 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
   return async (_previous, formData) => {
     const locale = await localeFromCookie();
     const t = await translatorFor(locale);
+    // React calls a form's action with (previous state, FormData); other arguments come only from a crafted
+    // request, which gets an answer like any bad input rather than a 500.
+    if (!(formData instanceof FormData)) return { status: "error", message: t("errors.unreadableForm") };
     const values = formValues(formData);
 
     const user = await currentStaff();

@@ -24,8 +24,10 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   // Who delivers staff notifications: "log" (development) for now; SMS or WeCom senders join this list.
   NOTIFY_SENDER: z.enum(["log"]).default("log"),
-  // Submissions one client (address + browser) may send per hour, and one phone number per day.
+  // Submissions one client (address + browser) may send per hour, one address (whatever the browser) per hour,
+  // and one phone number per day.
   SUBMIT_LIMIT_PER_CLIENT_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+  SUBMIT_LIMIT_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(100_000).default(120),
   SUBMIT_LIMIT_PER_PHONE_DAY: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 

@@ -1,8 +1,7 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import type { Db } from "@/db";
 import { openTrackedRequest, type TrackingAccess } from "@/db/queries/tracking";
-import { clientAddress } from "./client-address";
 import { GRANT_COOKIE, readGrant } from "./tracking-grant";
 
 /** Whether this browser holds a phone look-up's grant for a request (the other proof is the link's secret). */
@@ -18,6 +17,5 @@ export async function residentAccess(db: Db, code: string, secret: string | unde
   return openTrackedRequest(db, {
     code,
     proof: secret ? { secret } : { grantedCode: (await grantedCode()) ?? "" },
-    clientAddress: clientAddress(await headers()),
   });
 }

@@ -2,7 +2,6 @@ import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db";
 import { formAction } from "./action";
-import { clockTime } from "./i18n/format";
 import type { Locale } from "./i18n/locales";
 import { deliverAfterResponse } from "./notifications";
 import { residentAccess } from "./resident-access";
@@ -26,7 +25,6 @@ export function residentChange<S extends z.ZodType<{ code: string; k: string }, 
     access: "public",
     async run({ db, input, t, locale }) {
       const access = await residentAccess(db, input.code, input.k);
-      if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
       if (access.status === "not_found") return { refuse: t("track.notFound") };
       const result = await options.change(db, access.requestId, input, locale);
       const back = `/track/${access.referenceCode}?${input.k ? `k=${encodeURIComponent(input.k)}&` : ""}`;

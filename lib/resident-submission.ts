@@ -1,5 +1,6 @@
 import type { NewResidentRequest } from "@/db/queries/resident-requests";
 import { keyedHash } from "./crypto";
+import type { SubmissionClient } from "./submission-client";
 import { contactOf, detailsOf, type ResidentRequestInput } from "./validation/request-forms";
 
 /**
@@ -7,17 +8,16 @@ import { contactOf, detailsOf, type ResidentRequestInput } from "./validation/re
  * (address and browser) enters only as keyed hashes, kept minutes to a day in their own tables and never
  * with the request: an anonymous tip must not be traceable to a device.
  */
-export function toNewResidentRequest(input: ResidentRequestInput, client: { address: string; userAgent: string }): NewResidentRequest {
+export function toNewResidentRequest(input: ResidentRequestInput, client: SubmissionClient): NewResidentRequest {
   const contact = contactOf(input);
   const details = detailsOf(input);
-  const clientId = `${client.address}\0${client.userAgent}`;
   // With JavaScript the browser sends a key per form load; without it, the same content from the same
   // client within the repeat window counts as the same submission.
   const repeatKey = input.submissionKey
     ? keyedHash("submission", `key\0${input.submissionKey}`)
     : keyedHash(
         "submission",
-        ["content", clientId, input.kind, input.officer, contact.name, contact.phone, JSON.stringify(details), input.body].join("\0"),
+        ["content", client.id, input.kind, input.officer, contact.name, contact.phone, JSON.stringify(details), input.body].join("\0"),
       );
   return {
     kind: input.kind,
@@ -28,7 +28,8 @@ export function toNewResidentRequest(input: ResidentRequestInput, client: { addr
     body: input.body,
     details,
     repeatKey,
-    clientKey: keyedHash("client", clientId),
+    clientKey: client.clientKey,
+    addressKey: client.addressKey,
     phoneKey: contact.phone ? keyedHash("phone", contact.phone) : null,
   };
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
 import * as schema from "@/db/schema";
 import { toNewResidentRequest } from "@/lib/resident-submission";
+import { submissionClientOf } from "@/lib/submission-client";
 import { residentRequestSchema } from "@/lib/validation/request-forms";
 import { openTestDb, type TestDb } from "./support/db";
 
@@ -30,7 +31,7 @@ it("an anonymous tip leaves neither the reporter's address nor their browser any
     phone: "13912345678",
     submissionKey: "",
   });
-  const result = await db.transaction((tx) => submitResidentRequest(tx as unknown as Db, toNewResidentRequest(input, client)));
+  const result = await db.transaction((tx) => submitResidentRequest(tx as unknown as Db, toNewResidentRequest(input, submissionClientOf(client.address, client.userAgent))));
   expect(result.status).toBe("stored");
 
   // Every row of every table, as text: the address, the browser, and the name and phone the reporter did

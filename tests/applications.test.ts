@@ -69,6 +69,7 @@ async function apply(overrides: Partial<NewApplication> & { slug?: string } = {}
       locale: "zh-CN",
       repeatKey: `r-${randomUUID()}`,
       clientKey: `c-${randomUUID()}`,
+      addressKey: `a-${randomUUID()}`,
       ...overrides,
     }),
   );

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const [slot] = await listOpenSlots(db, service!.id, now);
   const [community] = await db.select({ id: communities.id }).from(communities).limit(1);
   const result = await db.transaction((tx) =>
-    bookSlot(tx as unknown as Db, { slotId: slot!.id, communityId: community!.id, residentName: "测试", residentPhone: "13900001111", locale: "zh-CN", repeatKey: "ics-r", clientKey: "ics-c" }),
+    bookSlot(tx as unknown as Db, { slotId: slot!.id, communityId: community!.id, residentName: "测试", residentPhone: "13900001111", locale: "zh-CN", repeatKey: "ics-r", clientKey: "ics-c", addressKey: "ics-a" }),
   );
   if (result.status !== "stored") throw new Error(result.status);
   booked = result;

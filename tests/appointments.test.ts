@@ -55,7 +55,7 @@ function book(slotId: number, phone = newPhone(), now = monday): Promise<BookRes
   return db.transaction((tx) =>
     bookSlot(
       tx as unknown as Db,
-      { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}` },
+      { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}`, addressKey: `a-${randomUUID()}` },
       now,
     ),
   );

@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { changeRequestStatus } from "@/db/queries/queue";
-import { SUBMIT_RULE_CLIENT, SUBMIT_RULE_PHONE } from "@/db/queries/resident-requests";
+import { SUBMIT_RULE_ADDRESS, SUBMIT_RULE_CLIENT, SUBMIT_RULE_PHONE } from "@/db/queries/resident-requests";
 import { addResidentFollowUp, getPublicTimeline, rateRequest, reopenByResident } from "@/db/queries/tracking";
 import { requests, responseTargets } from "@/db/schema";
+import { submissionClientOf } from "@/lib/submission-client";
 import { contactOf, detailsOf, residentRequestSchema } from "@/lib/validation/request-forms";
 import { openTestDb, type TestDb } from "./support/db";
 import { countRows, requestByCode, submit } from "./support/requests";
@@ -61,6 +62,18 @@ describe("submission limits", () => {
       expect((await submit(db, { officer: "li-jiaming", phone })).status).toBe("stored");
     }
     expect((await submit(db, { officer: "li-jiaming", phone })).status).toBe("limited");
+  });
+
+  it("pauses one machine that sends anonymous tips under a new User-Agent each time, after a looser allowance", async () => {
+    expect(SUBMIT_RULE_ADDRESS.maxAttempts).toBeGreaterThan(SUBMIT_RULE_CLIENT.maxAttempts);
+    const fromThisMachine = (i: number) => submissionClientOf("198.51.100.23", `Mozilla/5.0 (flood ${i})`);
+    const tip = (i: number) => ({ officer: "he-wenchuan", kind: "tip" as const, anonymous: true, ...fromThisMachine(i) });
+    for (let i = 0; i < SUBMIT_RULE_ADDRESS.maxAttempts; i++) {
+      expect((await submit(db, tip(i))).status).toBe("stored");
+    }
+    expect((await submit(db, tip(SUBMIT_RULE_ADDRESS.maxAttempts))).status).toBe("limited");
+    // A neighbour on another address is not held up.
+    expect((await submit(db, { officer: "he-wenchuan", kind: "tip", anonymous: true, ...submissionClientOf("198.51.100.24", "Mozilla/5.0 (flood 0)") })).status).toBe("stored");
   });
 
   it("does not count a repeat of the same submission", async () => {

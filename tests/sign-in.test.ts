@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { loadStaffUser, setUserActive, setUserPasswordHash } from "@/db/queries/staff";
+import { endSessions, loadStaffUser, setUserActive, setUserPasswordHash } from "@/db/queries/staff";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/auth/password";
@@ -103,6 +103,20 @@ describe("a signed-in session", () => {
     const again = await signIn("aux.wanghu2", "Neues-Passwort-2026");
     expect(again).toMatchObject({ status: "ok", tokenVersion: tokenVersion + 1 });
     expect(await loadStaffUser(db, aux.id, tokenVersion + 1)).toEqual(aux);
+  });
+
+  it("ends on sign-out for every copy of the cookie; signing out an old copy later ends no newer session", async () => {
+    const officer = await staffByLogin(db, "officer.nanqiao");
+    const first = await signIn("officer.nanqiao", DEMO_PASSWORD);
+    if (first.status !== "ok") throw new Error(first.status);
+    await endSessions(db, officer.id, first.tokenVersion);
+    expect(await loadStaffUser(db, officer.id, first.tokenVersion)).toBeNull();
+
+    const second = await signIn("officer.nanqiao", DEMO_PASSWORD);
+    if (second.status !== "ok") throw new Error(second.status);
+    expect(second.tokenVersion).toBe(first.tokenVersion + 1);
+    await endSessions(db, officer.id, first.tokenVersion);
+    expect(await loadStaffUser(db, officer.id, second.tokenVersion)).toEqual(officer);
   });
 
   it("is refused for an account that does not exist", async () => {

@@ -80,7 +80,7 @@ function book(slotId: number, when = now, phone = newPhone()): Promise<BookResul
   return db.transaction((tx) =>
     bookSlot(
       tx as unknown as Db,
-      { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}` },
+      { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}`, addressKey: `a-${randomUUID()}` },
       when,
     ),
   );

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { changeRequestStatus } from "@/db/queries/queue";
-import { addResidentFollowUp, getPublicTimeline, openTrackedRequest, type TrackingProof } from "@/db/queries/tracking";
+import { addResidentFollowUp, getPublicTimeline, lookUpByPhone, openTrackedRequest, type TrackingProof } from "@/db/queries/tracking";
 import { notifications } from "@/db/schema";
 import { newReferenceCode, newTrackingSecret } from "@/lib/codes";
 import { openTestDb, type TestDb } from "./support/db";
@@ -22,8 +22,8 @@ afterAll(() => test?.close());
 let clientCount = 0;
 const newClient = () => `198.51.100.${++clientCount}`;
 
-const track = (code: string, proof: TrackingProof, clientAddress = newClient()) =>
-  openTrackedRequest(db, { code, proof, clientAddress });
+const track = (code: string, proof: TrackingProof) => openTrackedRequest(db, { code, proof });
+const lookUp = (code: string, phoneLast4: string, clientAddress = newClient()) => lookUpByPhone(db, { code, phoneLast4, clientAddress });
 
 describe("a resident opening their request", () => {
   it("gets in with the secret of the private link, however the code is typed", async () => {
@@ -46,49 +46,73 @@ describe("a resident opening their request", () => {
 
   it("gets in with the last four digits of the phone they gave", async () => {
     const mine = await leaveMessageFor(db, { officer: "tu-zhiheng", phone: "13912345678" });
-    expect(await track(mine.referenceCode, { phoneLast4: "5678" })).toMatchObject({ status: "ok", requestId: mine.id });
-    expect(await track(mine.referenceCode, { phoneLast4: "1234" })).toEqual({ status: "not_found" });
-    expect(await track(mine.referenceCode, { phoneLast4: "678" })).toEqual({ status: "not_found" });
-    expect(await track(mine.referenceCode, { phoneLast4: "" })).toEqual({ status: "not_found" });
+    expect(await lookUp(mine.referenceCode, "5678")).toMatchObject({ status: "ok", requestId: mine.id });
+    expect(await lookUp(mine.referenceCode, "1234")).toEqual({ status: "not_found" });
+    expect(await lookUp(mine.referenceCode, "678")).toEqual({ status: "not_found" });
+    expect(await lookUp(mine.referenceCode, "")).toEqual({ status: "not_found" });
   });
 
   it("cannot use phone digits when no phone was given", async () => {
     const anonymous = await leaveMessageFor(db, { officer: "tu-zhiheng", phone: null });
     for (const phoneLast4 of ["0000", "5678", ""]) {
-      expect(await track(anonymous.referenceCode, { phoneLast4 })).toEqual({ status: "not_found" });
+      expect(await lookUp(anonymous.referenceCode, phoneLast4)).toEqual({ status: "not_found" });
     }
     expect(await track(anonymous.referenceCode, { secret: anonymous.secret })).toMatchObject({ status: "ok" });
   });
 });
 
 describe("someone guessing", () => {
-  it("locks a reference code after 10 failures, even for the right secret", async () => {
+  it("locks a code's phone look-up after 10 wrong endings, from however many addresses", async () => {
     const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600001234" });
     for (let i = 0; i < 10; i++) {
-      expect(await track(target.referenceCode, { phoneLast4: String(1000 + i) })).toEqual({ status: "not_found" });
+      expect(await lookUp(target.referenceCode, String(1000 + i))).toEqual({ status: "not_found" });
     }
-    const result = await track(target.referenceCode, { secret: target.secret });
+    const result = await lookUp(target.referenceCode, "1234");
     expect(result.status).toBe("locked");
     expect(result.status === "locked" && result.until.getTime()).toBeGreaterThan(Date.now());
-    expect(await track(target.referenceCode, { phoneLast4: "1234" })).toMatchObject({ status: "locked" });
   });
 
-  it("does not lock a code after 9 failures", async () => {
-    const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600001234" });
-    for (let i = 0; i < 9; i++) await track(target.referenceCode, { phoneLast4: String(2000 + i) });
+  it("cannot lock the resident out: the private link and a look-up's grant still open the locked code", async () => {
+    const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600004321" });
+    for (let i = 0; i < 10; i++) await lookUp(target.referenceCode, String(3000 + i));
+    expect(await lookUp(target.referenceCode, "4321")).toMatchObject({ status: "locked" });
+    expect(await track(target.referenceCode, { secret: target.secret })).toMatchObject({ status: "ok", requestId: target.id });
+    expect(await track(target.referenceCode, { grantedCode: target.referenceCode })).toMatchObject({ status: "ok", requestId: target.id });
+  });
+
+  it("cannot lock a code with foreign secrets either", async () => {
+    const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600005555" });
+    const other = await leaveMessageFor(db, { officer: "ning-shuyuan" });
+    for (let i = 0; i < 30; i++) {
+      expect(await track(target.referenceCode, { secret: i % 2 ? other.secret : newTrackingSecret() })).toEqual({ status: "not_found" });
+    }
+    expect(await lookUp(target.referenceCode, "5555")).toMatchObject({ status: "ok" });
     expect(await track(target.referenceCode, { secret: target.secret })).toMatchObject({ status: "ok" });
   });
 
-  it("locks a client after 20 failures across codes, and only that client", async () => {
+  it("does not lock a code after 9 wrong endings", async () => {
+    const target = await leaveMessageFor(db, { officer: "ning-shuyuan", phone: "13600001234" });
+    for (let i = 0; i < 9; i++) await lookUp(target.referenceCode, String(2000 + i));
+    expect(await lookUp(target.referenceCode, "1234")).toMatchObject({ status: "ok" });
+  });
+
+  it("locks a client's look-ups after 20 failures across codes, and only that client's", async () => {
     const mine = await leaveMessageFor(db, { officer: "li-jiaming", phone: "13500009999" });
     const guesser = newClient();
     for (let i = 0; i < 20; i++) {
-      expect(await track(newReferenceCode(), { phoneLast4: "9999" }, guesser)).toEqual({ status: "not_found" });
+      expect(await lookUp(newReferenceCode(), "9999", guesser)).toEqual({ status: "not_found" });
     }
-    const result = await track(mine.referenceCode, { secret: mine.secret }, guesser);
+    const result = await lookUp(mine.referenceCode, "9999", guesser);
     expect(result.status).toBe("locked");
     expect(result.status === "locked" && result.until.getTime()).toBeGreaterThan(Date.now());
-    expect(await track(mine.referenceCode, { secret: mine.secret }, newClient())).toMatchObject({ status: "ok" });
+    expect(await lookUp(mine.referenceCode, "9999", newClient())).toMatchObject({ status: "ok" });
+  });
+
+  it("a grant opens only the code it was made for", async () => {
+    const mine = await leaveMessageFor(db, { officer: "li-jiaming" });
+    const other = await leaveMessageFor(db, { officer: "li-jiaming" });
+    expect(await track(mine.referenceCode, { grantedCode: other.referenceCode })).toEqual({ status: "not_found" });
+    expect(await track(mine.referenceCode, { grantedCode: "" })).toEqual({ status: "not_found" });
   });
 });
 

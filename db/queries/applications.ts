@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
-import { canMoveApplication, canRevealIdNumber, type StaffUser } from "@/lib/authz";
+import { canMoveApplication, canRevealIdNumber, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { documentFields, shownFields, type ServiceFormField } from "@/lib/applications/form-schema";
 import { requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
 import { hashTrackingSecret } from "@/lib/codes";
@@ -8,6 +8,7 @@ import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PreparedPhoto } from "@/lib/uploads/photos";
 import { maskIdNumber } from "@/lib/validation/id-number";
+import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import {
@@ -22,7 +23,7 @@ import {
 } from "../schema";
 import { getStation } from "./directory";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
-import { audit, requestVisibleTo, revealedRecently } from "./queue";
+import { audit, PHONE_REVEAL_MINUTES, requestVisibleTo, revealedRecently } from "./queue";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
@@ -64,7 +65,9 @@ export interface NewApplication {
   note: string;
   locale: Locale;
   repeatKey: string;
+  /** Keyed hashes of the client and of its address alone, for the submission limits. */
   clientKey: string;
+  addressKey: string;
 }
 
 export type ApplyResult =
@@ -108,7 +111,7 @@ async function storeApplication(db: Db, input: NewApplication, now: Date): Promi
   if (!claim.claimed) return { status: "repeated", referenceCode: claim.first.referenceCode, secret: claim.first.secret };
   const { requestId, secret } = claim;
 
-  const limitKeys = submissionLimitKeys(input.clientKey, keyedHash("phone", input.residentPhone));
+  const limitKeys = submissionLimitKeys({ ...input, phoneKey: keyedHash("phone", input.residentPhone) });
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 
@@ -149,13 +152,18 @@ async function documentsOf(db: Db, requestId: string) {
     .orderBy(asc(attachments.createdAt));
 }
 
-function labelled(form: ServiceFormField[], values: Record<string, string>, locale: Locale) {
+/**
+ * The answers as shown, by the form's labels. Phone answers (a landlord's, a tenant's) are masked like the
+ * applicant's own phone unless `phones` is "shown" (a reveal, audited); ID numbers come in already masked or not.
+ */
+function labelled(form: ServiceFormField[], values: Record<string, string>, locale: Locale, phones: "masked" | "shown") {
   return form
     .filter((field) => values[field.name] !== undefined)
     .map((field) => {
       const value = values[field.name]!;
       const option = field.type === "choice" ? field.options?.find((o) => o.value === value) : undefined;
-      return { name: field.name, type: field.type, label: field.label[locale], value: option ? option.label[locale] : value };
+      const shown = option ? option.label[locale] : field.type === "phone" && phones === "masked" ? maskMobile(value) : value;
+      return { name: field.name, type: field.type, label: field.label[locale], value: shown };
     });
 }
 
@@ -174,7 +182,7 @@ export async function getApplicationOfRequest(db: Db, requestId: string, locale:
     serviceSlug: row.serviceSlug,
     question: row.question,
     refusalReason: row.refusalReason,
-    answers: labelled(row.form, { ...row.answers, ...maskAll(row.idNumbers) }, locale),
+    answers: labelled(row.form, { ...row.answers, ...maskAll(row.idNumbers) }, locale, "masked"),
     documentFields: documentFields(row.form).map((field) => ({
       name: field.name,
       label: field.label[locale],
@@ -193,9 +201,16 @@ function maskAll(idNumbers: Record<string, string> | null): Record<string, strin
 
 /**
  * The application behind a request the staff member may see, answers labelled. ID numbers are masked unless
- * this user revealed them (an audited action) in the last ID_REVEAL_MINUTES and asks to see them.
+ * this user revealed them (an audited action) in the last ID_REVEAL_MINUTES and asks to see them; phone
+ * answers likewise, through the reveal of the request's phone (the same rule and audit row as the applicant's).
  */
-export async function getApplicationForStaff(db: Db, user: StaffUser, requestId: string, locale: Locale, options: { revealIdNumbers?: boolean } = {}) {
+export async function getApplicationForStaff(
+  db: Db,
+  user: StaffUser,
+  requestId: string,
+  locale: Locale,
+  options: { revealIdNumbers?: boolean; revealPhones?: boolean } = {},
+) {
   if (!isUuid(requestId)) return null;
   const [row] = await db
     .select({ status: applications.status, answers: applications.answers, idNumbers: applications.idNumbers, form: applications.form, question: applications.question, refusalReason: applications.refusalReason, serviceName: services.name })
@@ -206,13 +221,15 @@ export async function getApplicationForStaff(db: Db, user: StaffUser, requestId:
   if (!row) return null;
   const revealed =
     options.revealIdNumbers === true && row.idNumbers !== null && canRevealIdNumber(user) && (await revealedRecently(db, user, requestId, "application.reveal_id_number", ID_REVEAL_MINUTES));
+  const phonesRevealed =
+    options.revealPhones === true && canRevealPhone(user) && (await revealedRecently(db, user, requestId, "request.reveal_phone", PHONE_REVEAL_MINUTES));
   const documents = await documentsOf(db, requestId);
   return {
     status: row.status,
     serviceName: row.serviceName[locale],
     question: row.question,
     refusalReason: row.refusalReason,
-    answers: labelled(row.form, { ...row.answers, ...(revealed ? row.idNumbers! : maskAll(row.idNumbers)) }, locale),
+    answers: labelled(row.form, { ...row.answers, ...(revealed ? row.idNumbers! : maskAll(row.idNumbers)) }, locale, phonesRevealed ? "shown" : "masked"),
     hasIdNumbers: row.idNumbers !== null,
     idNumbersRevealed: revealed,
     documents: documentFields(row.form).map((field) => ({

@@ -213,8 +213,9 @@ export interface NewBooking {
   locale: Locale;
   /** Same for a repeat of this submission (double tap, retry). */
   repeatKey: string;
-  /** A keyed hash of the client, for the submission limit. Never stored with the request. */
+  /** Keyed hashes of the client and of its address alone, for the submission limits. Never stored with the request. */
   clientKey: string;
+  addressKey: string;
 }
 
 export type BookResult =
@@ -324,7 +325,7 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
   const blockedUntil = await noShowBlockedUntil(db, personKey, now);
   if (blockedUntil) return { status: "blocked", until: blockedUntil };
 
-  const limitKeys = submissionLimitKeys(input.clientKey, keyedHash("phone", input.residentPhone));
+  const limitKeys = submissionLimitKeys({ ...input, phoneKey: keyedHash("phone", input.residentPhone) });
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 

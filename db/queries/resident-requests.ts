@@ -15,9 +15,11 @@ export const REPEAT_WINDOW_MINUTES = 10;
 
 /**
  * Submissions allowed before a pause. Per client (address + browser, hashed: many homes share one carrier
- * address) and per phone number, so that one sender cannot flood a community's queue.
+ * address), per address alone (looser, and no header changes it: a new User-Agent does not make a new
+ * sender) and per phone number, so that one sender cannot flood a community's queue.
  */
 export const SUBMIT_RULE_CLIENT: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_CLIENT_HOUR, windowMinutes: 60, lockMinutes: 60 };
+export const SUBMIT_RULE_ADDRESS: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_ADDRESS_HOUR, windowMinutes: 60, lockMinutes: 60 };
 export const SUBMIT_RULE_PHONE: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_PHONE_DAY, windowMinutes: 24 * 60, lockMinutes: 60 };
 
 export interface NewResidentRequest {
@@ -30,8 +32,9 @@ export interface NewResidentRequest {
   details: Record<string, string>;
   /** A keyed hash that is the same for a repeat of this submission (browser key, or content + client). */
   repeatKey: string;
-  /** A keyed hash of the client, for the submission limit. Never stored with the request. */
+  /** Keyed hashes of the client and of its address alone, for the submission limits. Never stored with the request. */
   clientKey: string;
+  addressKey: string;
   /** A keyed hash of the phone given, if any, for the submission limit. */
   phoneKey: string | null;
 }
@@ -60,7 +63,7 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
   if (!claim.claimed) return { status: "repeated", ...claim.first };
   const { requestId, secret } = claim;
 
-  const limitKeys = submissionLimitKeys(input.clientKey, input.phoneKey);
+  const limitKeys = submissionLimitKeys(input);
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 
@@ -121,16 +124,17 @@ export async function claimSubmission(
   return { claimed: false, first: { referenceCode: first.referenceCode, secret: firstSecret, dueAt: first.dueAt } };
 }
 
-/** The throttle keys a submission counts against: its client, and its phone number when one was given. */
-export function submissionLimitKeys(clientKey: string, phoneKey: string | null): string[] {
-  return [`submit:client:${clientKey}`, ...(phoneKey ? [`submit:phone:${phoneKey}`] : [])];
+/** The throttle keys a submission counts against: its client, its address, and its phone number when one was given. */
+export function submissionLimitKeys(sender: { clientKey: string; addressKey: string; phoneKey: string | null }): string[] {
+  return [`submit:client:${sender.clientKey}`, `submit:address:${sender.addressKey}`, ...(sender.phoneKey ? [`submit:phone:${sender.phoneKey}`] : [])];
 }
+
+const ruleOfKey = (key: string): ThrottleRule =>
+  key.startsWith("submit:phone:") ? SUBMIT_RULE_PHONE : key.startsWith("submit:address:") ? SUBMIT_RULE_ADDRESS : SUBMIT_RULE_CLIENT;
 
 /** Counts a stored submission against its limits (see SUBMIT_RULE_*), and forgets expired counters. */
 export async function countSubmission(db: Db, limitKeys: string[]): Promise<void> {
-  for (const key of limitKeys) {
-    await countAttempt(db, key, key.startsWith("submit:phone:") ? SUBMIT_RULE_PHONE : SUBMIT_RULE_CLIENT);
-  }
+  for (const key of limitKeys) await countAttempt(db, key, ruleOfKey(key));
   await deleteExpiredThrottles(db, 24 * 60);
 }
 

@@ -37,6 +37,17 @@ export async function revokeSessions(db: Db, id: number): Promise<void> {
     .where(eq(users.id, id));
 }
 
+/**
+ * Signing out: ends the sessions issued under this token version, so a copy of the cookie stops working too.
+ * A stale cookie (an older version) changes nothing, and cannot sign out a newer session.
+ */
+export async function endSessions(db: Db, id: number, tokenVersion: number): Promise<void> {
+  await db
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(and(eq(users.id, id), eq(users.tokenVersion, tokenVersion)));
+}
+
 export async function setUserActive(db: Db, id: number, active: boolean): Promise<void> {
   await db.update(users).set({ active }).where(eq(users.id, id));
   await revokeSessions(db, id);

@@ -7,26 +7,35 @@ import { communities, requestEvents, requests, users, type RequestKind } from ".
 import { notifyResidentUpdate } from "./notifications";
 import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
-/** Guessing is slowed per client and per reference code (10,000 phone endings must not be tried in a day). */
+/**
+ * A phone ending is one of 10,000: guessing it is slowed per client and per reference code. The private link's
+ * secret (256 random bits) and the grant cookie a look-up sets (signed by the server) cannot be guessed, so
+ * they are never locked out: someone hammering a code with wrong endings or foreign secrets must not be able
+ * to lock its resident out of their own request.
+ */
 export const TRACK_RULE_CLIENT: ThrottleRule = { maxAttempts: 20, windowMinutes: 15, lockMinutes: 15 };
 export const TRACK_RULE_CODE: ThrottleRule = { maxAttempts: 10, windowMinutes: 60, lockMinutes: 60 };
 
-/** How a resident proves the request is theirs: the secret of the private link, or a phone ending already checked. */
-export type TrackingProof = { secret: string } | { phoneLast4: string } | { grantedCode: string };
+/** How a resident proves the request is theirs: the secret of the private link, or a phone look-up's grant. */
+export type TrackingProof = { secret: string } | { grantedCode: string };
 
-export type TrackingAccess =
-  | { status: "ok"; requestId: string; referenceCode: string }
-  | { status: "not_found" }
-  | { status: "locked"; until: Date };
+export type TrackingAccess = { status: "ok"; requestId: string; referenceCode: string } | { status: "not_found" };
+
+export type PhoneLookUp = TrackingAccess | { status: "locked"; until: Date };
+
+/** Opens a resident's request with an unguessable proof. A wrong code, a wrong proof and a missing request look alike. */
+export async function openTrackedRequest(db: Db, input: { code: string; proof: TrackingProof }): Promise<TrackingAccess> {
+  const code = normalizeReferenceCode(input.code);
+  const found = code ? await matchProof(db, code, input.proof) : null;
+  return found ? { status: "ok", requestId: found, referenceCode: code! } : { status: "not_found" };
+}
 
 /**
- * Finds a resident's request from a reference code and a proof. A wrong code, a wrong proof and a missing
- * request all answer not_found; each failure is counted and too many lock the client and the code.
+ * Finds a request from its reference code and the last four digits of the phone given with it. A wrong code,
+ * a wrong ending and a missing request all answer not_found; each failure is counted, and too many lock the
+ * client and the code (for this look-up only).
  */
-export async function openTrackedRequest(
-  db: Db,
-  input: { code: string; proof: TrackingProof; clientAddress: string },
-): Promise<TrackingAccess> {
+export async function lookUpByPhone(db: Db, input: { code: string; phoneLast4: string; clientAddress: string }): Promise<PhoneLookUp> {
   const code = normalizeReferenceCode(input.code);
   const clientKey = `track:client:${keyedHash("client", input.clientAddress)}`;
   const codeKey = code ? `track:code:${code}` : null;
@@ -34,7 +43,7 @@ export async function openTrackedRequest(
   const until = await firstLockedUntil(db, codeKey ? [clientKey, codeKey] : [clientKey]);
   if (until) return { status: "locked", until };
 
-  const found = code ? await matchProof(db, code, input.proof) : null;
+  const found = code ? await matchPhone(db, code, input.phoneLast4) : null;
   if (found) return { status: "ok", requestId: found, referenceCode: code! };
 
   await countAttempt(db, clientKey, TRACK_RULE_CLIENT);
@@ -42,20 +51,28 @@ export async function openTrackedRequest(
   return { status: "not_found" };
 }
 
-async function matchProof(db: Db, code: string, proof: TrackingProof): Promise<string | null> {
+async function requestOfCode(db: Db, code: string) {
   const [row] = await db
     .select({ id: requests.id, secretHash: requests.trackingSecretHash, phone: requests.residentPhone })
     .from(requests)
     .where(eq(requests.referenceCode, code));
+  return row ?? null;
+}
+
+async function matchProof(db: Db, code: string, proof: TrackingProof): Promise<string | null> {
   if ("secret" in proof) {
     if (!isWellFormedSecret(proof.secret)) return null;
-    const given = hashTrackingSecret(proof.secret);
-    return row && equalHashes(row.secretHash, given) ? row.id : null;
+    const row = await requestOfCode(db, code);
+    return row && equalHashes(row.secretHash, hashTrackingSecret(proof.secret)) ? row.id : null;
   }
-  if ("phoneLast4" in proof) {
-    return row?.phone && /^\d{4}$/.test(proof.phoneLast4) && row.phone.endsWith(proof.phoneLast4) ? row.id : null;
-  }
-  return row && proof.grantedCode === code ? row.id : null;
+  if (proof.grantedCode !== code) return null;
+  return (await requestOfCode(db, code))?.id ?? null;
+}
+
+async function matchPhone(db: Db, code: string, phoneLast4: string): Promise<string | null> {
+  if (!/^\d{4}$/.test(phoneLast4)) return null;
+  const row = await requestOfCode(db, code);
+  return row?.phone?.endsWith(phoneLast4) ? row.id : null;
 }
 
 /** What the resident sees: status and the public timeline. Internal notes never leave this function. */

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { loadStaffUser } from "@/db/queries/staff";
+import { endSessions, loadStaffUser } from "@/db/queries/staff";
 import type { StaffUser } from "../authz";
 import { clientAddress } from "../client-address";
 import { serverSecret } from "../server-secret";
@@ -44,6 +44,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     error(error) {
       if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
+  // The session is a signed cookie: clearing it in this browser would leave any copy of it valid until it
+  // expires. Moving the user's token version on (re-checked on every request, see currentStaff) ends them all.
+  // Covers the 退出 button (signOut()) and POST /api/auth/signout alike.
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token && Number.isInteger(token.uid) && typeof token.tv === "number") await endSessions(await getDb(), token.uid, token.tv);
     },
   },
   providers: [

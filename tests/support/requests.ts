@@ -15,6 +15,7 @@ export interface ResidentMessage {
   details?: Record<string, string>;
   repeatKey?: string;
   clientKey?: string;
+  addressKey?: string;
 }
 
 /** Submits as the server action does (one transaction, rolled back when limited); the raw result. */
@@ -31,6 +32,7 @@ export function submit(db: Db, message: ResidentMessage) {
         details: message.details ?? {},
         repeatKey: message.repeatKey ?? `test-key-${randomUUID()}`,
         clientKey: message.clientKey ?? `test-client-${randomUUID()}`,
+        addressKey: message.addressKey ?? `test-address-${randomUUID()}`,
         phoneKey: message.phone ? `test-phone-${message.phone}` : null,
       });
       if (result.status === "limited") throw new Limited(result.until);

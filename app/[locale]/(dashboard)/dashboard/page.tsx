@@ -7,6 +7,7 @@ import { listQueue, listVisibleCommunities, queueViews, type QueueView } from "@
 import { requireStaff } from "@/lib/auth";
 import { canUseQueue, seesAllCommunities } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
+import { queueFilters } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -18,10 +19,12 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
   if (!canUseQueue(user)) {
     return <p className="rounded-lg bg-white p-4 text-base">{t("noQueue")}</p>;
   }
-  const query = await searchParams;
-  const view: QueueView = queueViews.find((v) => v === query.view) ?? "open";
-  const communityId = seesAllCommunities(user) ? Number(query.community) || undefined : undefined;
-  const page = Math.min(1000, Math.max(1, Number(query.page) || 1));
+  const filters = queueFilters(await searchParams, queueViews, "open");
+  const view: QueueView = filters.view;
+  const communityId = seesAllCommunities(user) ? filters.communityId : undefined;
+  const page = filters.page;
+  // The page links keep the filters as checked, not what was typed.
+  const kept = { view, ...(communityId ? { community: communityId } : {}) };
   const db = await getDb();
   const [queue, communities] = await Promise.all([
     listQueue(db, user, { view, communityId, page }),
@@ -107,12 +110,12 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
       )}
       <nav className="flex gap-4" aria-label={t("pages")}>
         {queue.page > 1 ? (
-          <Link href={{ query: { ...query, page: queue.page - 1 } }} className="text-police-700 underline">
+          <Link href={{ query: { ...kept, page: queue.page - 1 } }} className="text-police-700 underline">
             {t("previous")}
           </Link>
         ) : null}
         {queue.hasMore ? (
-          <Link href={{ query: { ...query, page: queue.page + 1 } }} className="text-police-700 underline">
+          <Link href={{ query: { ...kept, page: queue.page + 1 } }} className="text-police-700 underline">
             {t("next")}
           </Link>
         ) : null}

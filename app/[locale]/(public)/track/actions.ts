@@ -1,31 +1,29 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
-import {
-  addResidentFollowUp,
-  openTrackedRequest,
-  rateRequest,
-  reopenByResident,
-} from "@/db/queries/tracking";
+import { getStation } from "@/db/queries/directory";
+import { addResidentFollowUp, lookUpByPhone, rateRequest, reopenByResident } from "@/db/queries/tracking";
 import { formAction } from "@/lib/action";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { clockTime } from "@/lib/i18n/format";
 import { residentChange } from "@/lib/resident-change";
+import type { LockedLookUp } from "@/components/track-lookup-form";
 import { GRANT_COOKIE, GRANT_SECONDS, makeGrant } from "@/lib/tracking-grant";
 import { followUpSchema, ratingSchema, reopenSchema, trackLookupSchema } from "@/lib/validation/request-forms";
 
-/** Code + last four phone digits → a short-lived grant cookie, then the tracking page. */
-export const lookUpRequest = formAction({
+/**
+ * Code + last four phone digits → a short-lived grant cookie, then the tracking page. Locked out (too many
+ * wrong endings), the resident is given the station's phone instead of a dead end.
+ */
+export const lookUpRequest = formAction<typeof trackLookupSchema, LockedLookUp, "public">({
   schema: trackLookupSchema,
   access: "public",
   async run({ db, input, t, locale }) {
-    const access = await openTrackedRequest(db, {
-      code: input.code,
-      proof: { phoneLast4: input.phoneLast4 },
-      clientAddress: clientAddress(await headers()),
-    });
-    if (access.status === "locked") return { refuse: t("track.locked", { time: clockTime(access.until, locale) }) };
+    const access = await lookUpByPhone(db, { code: input.code, phoneLast4: input.phoneLast4, clientAddress: clientAddress(await headers()) });
+    if (access.status === "locked") {
+      return { ok: { lockedUntil: clockTime(access.until, locale), stationPhone: (await getStation(db))?.phone ?? null } };
+    }
     if (access.status === "not_found") return { refuse: t("track.notFound") };
     (await cookies()).set(GRANT_COOKIE, makeGrant(access.referenceCode), {
       httpOnly: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { EmergencyBanner } from "@/components/emergency-banner";
 import { TrackLookupForm } from "@/components/track-lookup-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { lookUpRequest } from "./actions";
@@ -20,7 +21,7 @@ export default async function TrackPage({ params }: PageProps<"/[locale]/track">
       <p className="text-base text-slate-700">{t("intro")}</p>
       <section className="rounded-2xl bg-white p-4 shadow-sm">
         <ClientMessages locale={locale} namespaces={["track"]}>
-          <TrackLookupForm action={lookUpRequest} />
+          <TrackLookupForm action={lookUpRequest} emergency={<EmergencyBanner locale={locale} />} />
         </ClientMessages>
       </section>
     </main>

@@ -4,10 +4,10 @@ import { headers } from "next/headers";
 import { getApplicationService, submitApplication } from "@/db/queries/applications";
 import { splitAnswers } from "@/lib/applications/form-schema";
 import { fieldErrorsOf, formAction } from "@/lib/action";
-import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/lib/notifications";
+import { submissionClient } from "@/lib/submission-client";
 import { applicationFormSchema, applicationServiceSchema } from "@/lib/validation/application-forms";
 
 /**
@@ -26,12 +26,11 @@ export const applyForService = formAction({
     if (!parsed.success) return { refuse: t("applications.fixErrors"), fieldErrors: fieldErrorsOf(parsed.error.issues, t) };
     const input = parsed.data;
 
-    const requestHeaders = await headers();
-    const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
+    const client = submissionClient(await headers());
     const { answers, idNumbers } = splitAnswers(service.fields, input);
     const repeatKey = input.submissionKey
       ? keyedHash("submission", `key\0${input.submissionKey}`)
-      : keyedHash("submission", ["application", clientId, service.slug, input.phone, input.name, JSON.stringify(input)].join("\0"));
+      : keyedHash("submission", ["application", client.id, service.slug, input.phone, input.name, JSON.stringify(input)].join("\0"));
     const result = await submitApplication(db, {
       serviceId: service.id,
       communityId: input.community,
@@ -42,7 +41,8 @@ export const applyForService = formAction({
       note: input.note,
       locale,
       repeatKey,
-      clientKey: keyedHash("client", clientId),
+      clientKey: client.clientKey,
+      addressKey: client.addressKey,
     });
     if (result.status === "limited") return { refuse: t("errors.tooManySubmissions", { time: clockTime(result.until, locale) }) };
     if (result.status === "unavailable") return { refuse: t("applications.errors.unavailable") };

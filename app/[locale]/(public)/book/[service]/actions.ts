@@ -3,17 +3,17 @@
 import { headers } from "next/headers";
 import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
 import { formAction } from "@/lib/action";
-import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/lib/notifications";
+import { submissionClient } from "@/lib/submission-client";
 import { bookingSchema } from "@/lib/validation/appointment-forms";
 import { normalizeMobile } from "@/lib/validation/phone";
 
 /**
- * Books a time and sends the resident to the tracking page, or says why not ("full", "already booked that
- * day", "blocked until …"). bookSlot leaves nothing behind on a refusal, so the refusal can be shown either
- * in the form (JavaScript on: what was typed stays) or on the page after a redirect (JavaScript off).
+ * Books a time and sends the resident to the tracking page, or says why not ("full", "this number cannot book
+ * that day", "too many submissions"). bookSlot leaves nothing behind on a refusal, so the refusal can be shown
+ * either in the form (JavaScript on: what was typed stays) or on the page after a redirect (JavaScript off).
  */
 export const bookAppointment = formAction({
   schema: bookingSchema,
@@ -25,11 +25,10 @@ export const bookAppointment = formAction({
         ? { refuse: t("validation.phoneInvalid"), fieldErrors: { phone: [t("validation.phoneInvalid")] } }
         : { redirectTo: `/book/${input.service}/refused?error=phone` };
     }
-    const requestHeaders = await headers();
-    const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
+    const client = submissionClient(await headers());
     const repeatKey = input.submissionKey
       ? keyedHash("submission", `key\0${input.submissionKey}`)
-      : keyedHash("submission", ["appointment", clientId, input.slot, phone, input.name].join("\0"));
+      : keyedHash("submission", ["appointment", client.id, input.slot, phone, input.name].join("\0"));
     const result = await bookSlot(db, {
       slotId: input.slot,
       communityId: input.community,
@@ -37,23 +36,22 @@ export const bookAppointment = formAction({
       residentPhone: phone,
       locale,
       repeatKey,
-      clientKey: keyedHash("client", clientId),
+      clientKey: client.clientKey,
+      addressKey: client.addressKey,
     });
     if (result.status === "stored" || result.status === "repeated") {
       deliverAfterResponse();
       // One seat fewer: the cached picker is remade for the next visitor.
       return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1`, revalidate: bookingPagePaths(input.service) };
     }
-    if (input.js === "1") {
-      const message =
-        result.status === "blocked"
-          ? t("appointments.errors.blocked", { date: result.until })
-          : result.status === "limited"
-            ? t("appointments.errors.limited", { time: clockTime(result.until, locale) })
-            : t(`appointments.errors.${result.status}`);
-      return { refuse: message };
+    if (result.status === "limited") {
+      return input.js === "1"
+        ? { refuse: t("appointments.errors.limited", { time: clockTime(result.until, locale) }) }
+        : { redirectTo: `/book/${input.service}/refused?error=limited&until=${result.until.toISOString()}` };
     }
-    const extra = result.status === "blocked" ? `&until=${result.until}` : result.status === "limited" ? `&until=${result.until.toISOString()}` : "";
-    return { redirectTo: `/book/${input.service}/refused?error=${result.status}${extra}` };
+    // Whoever typed the number may not be its owner: that the owner already booked that day, or is paused
+    // for missed appointments, is theirs to know. Both get one answer (and one address without JavaScript).
+    const refusal = result.status === "already_booked" || result.status === "blocked" ? "phone_unavailable" : result.status;
+    return input.js === "1" ? { refuse: t(`appointments.errors.${refusal}`) } : { redirectTo: `/book/${input.service}/refused?error=${refusal}` };
   },
 });

@@ -3,10 +3,10 @@
 import { headers } from "next/headers";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
 import { formAction } from "@/lib/action";
-import { clientAddress } from "@/lib/client-address";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/lib/notifications";
 import { toNewResidentRequest } from "@/lib/resident-submission";
+import { submissionClient } from "@/lib/submission-client";
 import { residentRequestSchema } from "@/lib/validation/request-forms";
 
 /**
@@ -17,9 +17,7 @@ export const submitResidentForm = formAction({
   schema: residentRequestSchema,
   access: "public",
   async run({ db, input, t, locale }) {
-    const requestHeaders = await headers();
-    const client = { address: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") ?? "" };
-    const result = await submitResidentRequest(db, toNewResidentRequest(input, client));
+    const result = await submitResidentRequest(db, toNewResidentRequest(input, submissionClient(await headers())));
     if (result.status === "unknown_officer") return { refuse: t("validation.unknownOfficer") };
     if (result.status === "limited") return { rollback: t("errors.tooManySubmissions", { time: clockTime(result.until, locale) }) };
     deliverAfterResponse();

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ApplicationPanel } from "@/components/application-panel";
 import { AppointmentPanel } from "@/components/appointment-panel";
 import { ClientMessages } from "@/components/client-messages";
+import { EmergencyBanner } from "@/components/emergency-banner";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { RatingForm } from "@/components/rating-form";
 import { ResidentButtonForm } from "@/components/resident-button-form";
@@ -40,7 +41,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         <h1 className="text-2xl font-bold text-police-900">{t("title")}</h1>
         <section className="rounded-2xl bg-white p-4 shadow-sm">
           <ClientMessages locale={locale} namespaces={["track"]}>
-            <TrackLookupForm action={lookUpRequest} defaultCode={code.slice(0, 20)} />
+            <TrackLookupForm action={lookUpRequest} defaultCode={code.slice(0, 20)} emergency={<EmergencyBanner locale={locale} />} />
           </ClientMessages>
         </section>
       </main>
@@ -48,14 +49,8 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   }
 
   const db = await getDb();
+  // The link's secret or the look-up's grant: never locked out, whatever others tried against this code.
   const access = await residentAccess(db, code, secret);
-  if (access.status === "locked") {
-    return (
-      <main className="mx-auto max-w-xl px-4 py-6">
-        <FormAlert message={t("locked", { time: format.dateTime(access.until, { timeStyle: "short" }) })} />
-      </main>
-    );
-  }
   if (access.status === "not_found") notFound();
   const request = await getPublicTimeline(db, access.requestId);
   if (!request) notFound();

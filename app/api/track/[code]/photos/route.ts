@@ -48,7 +48,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/trac
 
   const db = await getDb();
   const access = await residentAccess(db, code, secret);
-  // The tracking page itself explains a wrong proof (asks for it again, or says locked).
+  // The tracking page itself explains a wrong proof (it asks for it again).
   if (access.status !== "ok") return back({ photoError: "not_allowed" });
 
   // An application's document: one photographed file for one field of its form.

@@ -47,7 +47,9 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const [candidates, published, application] = await Promise.all([
     canHandOver(user) ? listHandoverCandidates(db, user, request.id) : [],
     request.kind === "consultation" ? listFaqFromRequest(db, user, request.id) : [],
-    request.kind === "application" ? getApplicationForStaff(db, user, request.id, locale, { revealIdNumbers: query.revealId === "1" }) : null,
+    request.kind === "application"
+      ? getApplicationForStaff(db, user, request.id, locale, { revealIdNumbers: query.revealId === "1", revealPhones: query.reveal === "1" })
+      : null,
   ]);
   const t = await getTranslations({ locale, namespace: "requestDetail" });
   const tq = await getTranslations({ locale, namespace: "queue" });

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-const refusals = ["full", "already_booked", "blocked", "unavailable", "limited", "phone"] as const;
+const refusals = ["full", "phone_unavailable", "unavailable", "limited", "phone"] as const;
 
 /**
  * Why a booking sent without JavaScript was refused, and the way back to the (cached) picker. With JavaScript
@@ -31,11 +31,9 @@ export default async function BookingRefusedPage({ params, searchParams }: PageP
   const message =
     error === "phone"
       ? tv("phoneInvalid")
-      : error === "blocked"
-        ? t("errors.blocked", { date: until })
-        : error === "limited"
-          ? t("errors.limited", { time: Number.isNaN(limitedUntil.getTime()) ? "" : clockTime(limitedUntil, locale) })
-          : t(`errors.${error}`);
+      : error === "limited"
+        ? t("errors.limited", { time: Number.isNaN(limitedUntil.getTime()) ? "" : clockTime(limitedUntil, locale) })
+        : t(`errors.${error}`);
 
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">

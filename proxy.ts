@@ -1,0 +1,54 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { decodablePath, escapeUndecodable, wellFormedActionCall, wellFormedFormAction } from "./lib/well-formed";
+
+/**
+ * Answers the requests Next cannot take apart itself (it would send a bare "Internal Server Error" before any
+ * page, action or route handler of ours runs). Not a guard: it lets everything else through untouched, and
+ * pages, actions and route handlers check access for themselves.
+ * - A path that is not valid percent-encoding: redirected to the same path with its stray "%" escaped, which
+ *   the page (or route handler) then answers as the address it is — usually with the portal's not-found page.
+ *   (A rewrite would not do: Next re-reads the original address when it renders the page, and fails again.)
+ * - A server-action post whose fields are not what React writes: without JavaScript back to the page (303,
+ *   the form shown afresh), with JavaScript (only a script sends such a call) a plain 400.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!decodablePath(pathname)) {
+    if (request.method !== "GET" && request.method !== "HEAD") return badRequest();
+    return NextResponse.redirect(new URL(`${escapeUndecodable(pathname)}${search}`, request.url), 308);
+  }
+  if (request.method !== "POST") return NextResponse.next();
+  const body = await readBody(request);
+  // A browser never sends a body its own content type does not describe.
+  if (body === "unreadable") return badRequest();
+  if (request.headers.has("next-action")) return body && !wellFormedActionCall(body) ? badRequest() : NextResponse.next();
+  if (body instanceof FormData && !wellFormedFormAction(body)) return NextResponse.redirect(new URL(`${pathname}${search}`, request.url), 303);
+  return NextResponse.next();
+}
+
+/** The body as form fields (multipart, url-encoded) or as text; null for other types (left to Next). */
+async function readBody(request: NextRequest): Promise<FormData | { text: string } | "unreadable" | null> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/.test(type)) return await request.clone().formData();
+    if (/^text\/plain/.test(type)) return { text: await request.clone().text() };
+  } catch {
+    return "unreadable";
+  }
+  return null;
+}
+
+function badRequest() {
+  return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+export const config = {
+  matcher: [
+    // Only a path with a percent sign can be undecodable.
+    "/(.*%.*)",
+    // Server-action posts go to pages, never to /api (whose upload routes must not pass through here: a proxy
+    // buffers and cuts bodies at 10 MB, STACK.md item 16).
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }] },
+  ],
+};
