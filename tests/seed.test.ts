@@ -3,8 +3,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { communities, requestEvents, requests, responseTargets, stations, users, type RequestKind } from "@/db/schema";
+import { ensureSlots, listOpenSlots } from "@/db/queries/appointments";
+import { listActiveServices } from "@/db/queries/services";
+import { communities, requestEvents, requests, responseTargets, services, stations, users, type RequestKind } from "@/db/schema";
 import { DEMO_LOGINS, seedDemo } from "@/db/seed";
+import { SEED_SERVICES } from "@/db/seed-services";
+import { shanghaiInstant } from "@/lib/calendar-day";
 import { openTestDb, type TestDb } from "./support/db";
 import { countRows } from "./support/requests";
 
@@ -111,5 +115,18 @@ describe("what the demo station tells residents", () => {
       .innerJoin(communities, eq(communities.id, users.communityId));
     expect(staff.length).toBeGreaterThanOrEqual(9);
     expect(staff.map((s) => ({ login: s.login, hours: s.hours }))).toEqual(staff.map((s) => ({ login: s.login, hours: s.communityHours })));
+  });
+
+  it("has times to book for every service its catalogue offers by appointment", async () => {
+    const monday = shanghaiInstant("2030-01-07", "08:00");
+    await ensureSlots(db, { from: monday, days: 14 });
+    const offered = SEED_SERVICES.filter((s) => s.appointment).map((s) => s.slug);
+    expect(offered).toEqual(expect.arrayContaining(["household-move-out", "cancel-registration"]));
+    const listed = new Map((await listActiveServices(db)).map((s) => [s.slug, s]));
+    for (const slug of offered) {
+      const [service] = await db.select({ id: services.id }).from(services).where(eq(services.slug, slug));
+      expect({ slug, times: (await listOpenSlots(db, service!.id, monday)).length > 0 }).toEqual({ slug, times: true });
+      expect({ slug, bookable: listed.get(slug)?.bookable }).toEqual({ slug, bookable: true });
+    }
   });
 });

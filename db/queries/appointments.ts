@@ -21,6 +21,7 @@ import {
   users,
   type AppointmentTemplate,
 } from "../schema";
+import { serviceBookable } from "./bookable";
 import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
@@ -169,12 +170,12 @@ export async function listOpenSlots(db: Db, serviceId: number, now: Date): Promi
   return rows.map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, remaining: r.capacity - r.booked, officerName: r.officerName }));
 }
 
-/** A service residents can book (active, with the appointment flag), by slug. */
+/** A service residents can book (active, taking appointments, with an active slot rule), by slug. */
 export async function getBookableService(db: Db, slug: string) {
   const [service] = await db
     .select({ id: services.id, slug: services.slug, name: services.name, whereWhen: sql<{ "zh-CN": string; en: string }>`${services.guide}->'whereWhen'` })
     .from(services)
-    .where(and(eq(services.slug, slug), eq(services.active, true), eq(services.appointment, true)));
+    .where(and(eq(services.slug, slug), eq(services.active, true), serviceBookable));
   return service ?? null;
 }
 
