@@ -66,17 +66,26 @@ export function slotsOfDay(template: AppointmentTemplate, day: string) {
 }
 
 /**
- * Makes the slots of every active template (or of one) for `days` Beijing dates from `from`. Idempotent: a
- * slot that exists already (same template and start) is left as it is, bookings and all. Returns how many
- * were new. The picker calls this on every view, so by default a template whose latest slot already reaches
- * the end of the range is skipped without writing (the daily case is the window moving on by a day); `refill`
- * inserts the whole range, for a template whose rule has just changed.
+ * Makes the slots of every active template (or of one, or of one service's) for `days` Beijing dates from
+ * `from`. Idempotent: a slot that exists already (same template and start) is left as it is, bookings and all.
+ * Returns how many were new. The picker calls this for its service on every remake, so by default a template
+ * whose latest slot already reaches the end of the range is skipped without writing (the daily case is the
+ * window moving on by a day); `refill` inserts the whole range, for a template whose rule has just changed.
  */
-export async function ensureSlots(db: Db, options: { from: Date; days: number; templateId?: number; refill?: boolean }): Promise<number> {
+export async function ensureSlots(
+  db: Db,
+  options: { from: Date; days: number; templateId?: number; serviceId?: number; refill?: boolean },
+): Promise<number> {
   const templates = await db
     .select()
     .from(appointmentTemplates)
-    .where(and(eq(appointmentTemplates.active, true), options.templateId === undefined ? undefined : eq(appointmentTemplates.id, options.templateId)));
+    .where(
+      and(
+        eq(appointmentTemplates.active, true),
+        options.templateId === undefined ? undefined : eq(appointmentTemplates.id, options.templateId),
+        options.serviceId === undefined ? undefined : eq(appointmentTemplates.serviceId, options.serviceId),
+      ),
+    );
   if (templates.length === 0) return 0;
   const latest = new Map<number, number>();
   if (!options.refill) {
@@ -147,7 +156,10 @@ export interface OpenSlot {
   id: number;
   startsAt: Date;
   endsAt: Date;
+  /** null: the station hall; otherwise the officer taking the booking, at their community's office */
+  officerId: number | null;
   remaining: number;
+  communityName: string | null;
   officerName: string | null;
 }
 
@@ -159,15 +171,18 @@ export async function listOpenSlots(db: Db, serviceId: number, now: Date): Promi
       startsAt: appointmentSlots.startsAt,
       endsAt: appointmentSlots.endsAt,
       capacity: appointmentSlots.capacity,
+      officerId: appointmentSlots.officerId,
       booked: appointmentSlots.booked,
+      communityName: communities.name,
       officerName: users.name,
     })
     .from(appointmentSlots)
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
+    .leftJoin(communities, eq(communities.id, users.communityId))
     .leftJoin(users, eq(users.id, appointmentSlots.officerId))
     .where(and(eq(appointmentSlots.serviceId, serviceId), openCondition(now)))
     .orderBy(asc(appointmentSlots.startsAt), asc(appointmentSlots.id));
-  return rows.map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, remaining: r.capacity - r.booked, officerName: r.officerName }));
+  return rows.map(({ capacity, booked, ...slot }) => ({ ...slot, remaining: capacity - booked }));
 }
 
 /** A service residents can book (active, taking appointments, with an active slot rule), by slug. */
@@ -219,7 +234,8 @@ export interface NewBooking {
 }
 
 export type BookResult =
-  | { status: "stored" | "repeated"; referenceCode: string; secret: string }
+  | { status: "stored"; referenceCode: string; secret: string; day: string }
+  | { status: "repeated"; referenceCode: string; secret: string }
   | { status: "full" }
   | { status: "already_booked" }
   | { status: "blocked"; until: string }
@@ -239,9 +255,9 @@ function isOneBookingViolation(error: unknown): boolean {
   return false;
 }
 
-/** The cached picker pages of a service, in both languages: refreshed after a booking. */
-export function bookingPagePaths(slug: string): string[] {
-  return ["zh-CN", "en"].map((locale) => `/${locale}/book/${slug}`);
+/** The cached picker pages of a service (its days, and the booked day's times), in both languages: refreshed after a booking. */
+export function bookingPagePaths(slug: string, day?: string): string[] {
+  return ["zh-CN", "en"].flatMap((locale) => [`/${locale}/book/${slug}`, ...(day ? [`/${locale}/book/${slug}/${day}`] : [])]);
 }
 
 /** A slot with what booking it needs, if it is open for booking now. */
@@ -357,7 +373,7 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
   await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
   await notifyNewRequest(db, requestId);
   await countSubmission(db, limitKeys);
-  return { status: "stored", referenceCode, secret };
+  return { status: "stored", referenceCode, secret, day: shanghaiDay(slot.startsAt) };
 }
 
 export type ChangeResult = "ok" | "not_allowed" | "too_late" | "full" | "already_booked" | "unavailable";

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
 import { formAction } from "@/lib/action";
+import { parseDay } from "@/lib/calendar-day";
 import { clientAddress } from "@/lib/client-address";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
@@ -23,7 +24,7 @@ export const bookAppointment = formAction({
     if (!phone) {
       return input.js === "1"
         ? { refuse: t("validation.phoneInvalid"), fieldErrors: { phone: [t("validation.phoneInvalid")] } }
-        : { redirectTo: `/book/${input.service}/refused?error=phone` };
+        : { redirectTo: `/book/${input.service}/refused?error=phone${backTo(input.day)}` };
     }
     const requestHeaders = await headers();
     const clientId = `${clientAddress(requestHeaders)}\0${requestHeaders.get("user-agent") ?? ""}`;
@@ -41,8 +42,11 @@ export const bookAppointment = formAction({
     });
     if (result.status === "stored" || result.status === "repeated") {
       deliverAfterResponse();
-      // One seat fewer: the cached picker is remade for the next visitor.
-      return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1`, revalidate: bookingPagePaths(input.service) };
+      // One seat fewer: the cached days and that day's times are remade for the next visitor.
+      return {
+        redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1`,
+        revalidate: result.status === "stored" ? bookingPagePaths(input.service, result.day) : undefined,
+      };
     }
     if (input.js === "1") {
       const message =
@@ -54,6 +58,11 @@ export const bookAppointment = formAction({
       return { refuse: message };
     }
     const extra = result.status === "blocked" ? `&until=${result.until}` : result.status === "limited" ? `&until=${result.until.toISOString()}` : "";
-    return { redirectTo: `/book/${input.service}/refused?error=${result.status}${extra}` };
+    return { redirectTo: `/book/${input.service}/refused?error=${result.status}${extra}${backTo(input.day)}` };
   },
 });
+
+/** The day page to choose again on, when the form said which (a real date only). */
+function backTo(day: string): string {
+  return parseDay(day) ? `&day=${day}` : "";
+}
