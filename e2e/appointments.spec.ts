@@ -183,6 +183,28 @@ test("the days are cached, yet the next resident sees one seat fewer after a boo
   await expect(page.getByRole("region", { name: "派出所服务大厅" }).getByRole("link").last()).toContainText(`余 ${before - 1} 个`);
 });
 
+test("an officer page's 预约办事 leads to that officer's own times; an auxiliary's to the station hall's services", async ({ page }) => {
+  await page.goto("/officers/he-wenchuan");
+  await page.getByRole("link", { name: /^预约办事/ }).click();
+  await expect(page.getByRole("heading", { name: "预约办事", level: 1 })).toBeVisible();
+  const own = page.getByRole("region", { name: "与民警 贺文川 预约" });
+  await expect(own).toContainText("周二、周四 14:30–17:00");
+  await own.getByRole("link", { name: /出租房屋登记：选择时间/ }).click();
+  await expect(page).toHaveURL(/\/book\/rental-registration#place-officer-\d+$/);
+  const officerPlace = page.getByRole("region", { name: "柳荫社区警务室 · 民警 贺文川" });
+  await expect(officerPlace).toBeVisible();
+  await officerPlace.getByRole("link").first().click();
+  await expect(page.getByRole("group", { name: "柳荫社区警务室 · 民警 贺文川" })).toBeVisible();
+
+  // An auxiliary keeps no booking times: the station hall's bookable services, among them the move-out.
+  await page.goto("/officers/zhong-liqun");
+  await page.getByRole("link", { name: /^预约办事/ }).click();
+  await expect(page.getByRole("region", { name: /^与民警/ })).toHaveCount(0);
+  const hall = page.getByRole("region", { name: "到青石派出所服务大厅办理" });
+  await hall.getByRole("link", { name: "户口迁出：选择时间 →" }).click();
+  await expect(page.getByRole("region", { name: "派出所服务大厅" }).getByRole("link").first()).toBeVisible();
+});
+
 test("every service the guide marks 可预约 has days to choose, the move-out and cancel registration among them", async ({ page }) => {
   await page.goto("/services");
   const tagged = page.getByRole("link").filter({ has: page.getByText("可预约", { exact: true }) });

@@ -7,6 +7,7 @@ import {
   cancelBooking,
   ensureSlots,
   getBookingOfRequest,
+  listBookingChoices,
   listDayBookings,
   listOpenSlots,
   markAttendance,
@@ -198,6 +199,24 @@ describe("changing a booking", () => {
     expect(await cancelBooking(db, early.id, at("2030-01-13", "23:00"))).toBe("not_allowed");
     expect((await slotAt(hallService, slot.startsAt)).booked).toBe(1);
     expect((await requestByCode(db, early.referenceCode)).status).toBe("resolved");
+  });
+});
+
+describe("booking from an officer's page", () => {
+  it("offers the officer's own times where they have a slot rule, and the station hall's bookable services", async () => {
+    // 贺文川 keeps Wednesday afternoons for the test service (above) and the seeded registration hours.
+    const withRules = await listBookingChoices(db, "he-wenchuan");
+    expect(withRules.withOfficer.map((s) => s.slug)).toEqual(["test-officer", "residence-registration", "rental-registration"]);
+    expect(withRules.withOfficer[0]!.hours).toEqual([{ weekdays: [3], startTime: "14:00", endTime: "15:00" }]);
+    expect(withRules.withOfficer[1]!.hours).toEqual([{ weekdays: [2, 4], startTime: "14:30", endTime: "17:00" }]);
+    expect(withRules.atHall.map((s) => s.slug)).toEqual(expect.arrayContaining(["residence-permit", "household-move-out", "cancel-registration", "test-hall"]));
+    // An officer's rule is not the hall's, nor a colleague's.
+    expect(withRules.atHall.map((s) => s.slug)).not.toContain("test-officer");
+    expect((await listBookingChoices(db, "tu-zhiheng")).withOfficer.map((s) => s.slug)).toEqual(["residence-registration", "rental-registration"]);
+
+    const without = await listBookingChoices(db, "zhong-liqun");
+    expect(without.withOfficer).toEqual([]);
+    expect(without.atHall).toEqual(withRules.atHall);
   });
 });
 

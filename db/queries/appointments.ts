@@ -549,3 +549,49 @@ export async function listRescheduleSlots(db: Db, requestId: string, now: Date):
   if (!booking) return [];
   return (await listOpenSlots(db, booking.serviceId, now)).filter((s) => s.id !== booking.slotId);
 }
+
+export interface BookingChoice {
+  slug: string;
+  name: { "zh-CN": string; en: string };
+}
+
+/**
+ * What a resident can book from an officer's page: the services that officer takes bookings for themselves,
+ * with the hours of each rule, and the services the station hall takes bookings for. Only active rules of
+ * bookable services; an unknown slug has none of the first.
+ */
+export async function listBookingChoices(db: Db, officerSlug: string) {
+  const rows = await db
+    .select({
+      slug: services.slug,
+      name: services.name,
+      officerId: appointmentTemplates.officerId,
+      weekdays: appointmentTemplates.weekdays,
+      startTime: appointmentTemplates.startTime,
+      endTime: appointmentTemplates.endTime,
+    })
+    .from(appointmentTemplates)
+    .innerJoin(services, eq(services.id, appointmentTemplates.serviceId))
+    .leftJoin(users, eq(users.id, appointmentTemplates.officerId))
+    .where(
+      and(
+        eq(appointmentTemplates.active, true),
+        eq(services.active, true),
+        eq(services.appointment, true),
+        or(isNull(appointmentTemplates.officerId), and(eq(users.slug, officerSlug), eq(users.active, true))),
+      ),
+    )
+    .orderBy(asc(services.sortOrder), asc(services.id), asc(appointmentTemplates.startTime));
+  const withOfficer = new Map<string, BookingChoice & { officerId: number; hours: { weekdays: number[]; startTime: string; endTime: string }[] }>();
+  const atHall = new Map<string, BookingChoice>();
+  for (const row of rows) {
+    if (row.officerId === null) {
+      atHall.set(row.slug, { slug: row.slug, name: row.name });
+      continue;
+    }
+    const entry = withOfficer.get(row.slug) ?? { slug: row.slug, name: row.name, officerId: row.officerId, hours: [] };
+    entry.hours.push({ weekdays: row.weekdays, startTime: row.startTime.slice(0, 5), endTime: row.endTime.slice(0, 5) });
+    withOfficer.set(row.slug, entry);
+  }
+  return { withOfficer: [...withOfficer.values()], atHall: [...atHall.values()] };
+}
