@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
@@ -16,9 +17,9 @@ import { FormAlert } from "./ui/form-alert";
 const changeErrors = ["too_late", "full", "already_booked", "unavailable", "not_allowed"] as const;
 
 /**
- * The tracking page's appointment: the booked time and place, "add to calendar", and cancel or reschedule
- * until the day before (a day first, as a link, then that day's times). The resident's proof was checked by
- * the page; the forms and links carry it again.
+ * The tracking page's appointment: the booked time and place, its state, "add to calendar", and cancel or
+ * reschedule until the end of the day before (a day first, as a link, then that day's times). The resident's
+ * proof was checked by the page; the forms and links carry it again.
  */
 export async function AppointmentPanel({
   locale,
@@ -41,6 +42,7 @@ export async function AppointmentPanel({
   const moveDay = days.find((d) => d.day === parseDay(query.moveDay))?.day;
   const when = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" });
   const clock = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  // Changes are taken until the end of the day before the booked day (changeableBooking).
   const lastChangeDay = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" }).format(new Date(`${addDays(booking.day, -1)}T00:00:00Z`));
   const error = changeErrors.find((e) => e === query.bookingError);
   const done = query.done === "cancelled" || query.done === "rescheduled" ? query.done : null;
@@ -65,7 +67,7 @@ export async function AppointmentPanel({
         <dd>{bookingPlace(booking, t)}</dd>
         <dt className="text-slate-600">{t("status")}</dt>
         <dd>
-          <strong>{t(`statuses.${booking.status}`)}</strong>
+          <strong data-testid="appointment-status">{t(`statuses.${booking.status}`)}</strong>
         </dd>
       </dl>
       {booking.status === "booked" ? (
@@ -74,7 +76,13 @@ export async function AppointmentPanel({
             {t("addToCalendar")}
           </a>
         </p>
-      ) : null}
+      ) : (
+        <p>
+          <Link href={`/book/${booking.serviceSlug}`} className="inline-flex min-h-12 items-center font-semibold text-police-700 underline">
+            {t("bookAgain")}
+          </Link>
+        </p>
+      )}
       {booking.changeable ? (
         <ClientMessages locale={locale} namespaces={["appointments"]}>
           <p className="text-base text-slate-700">{t("changeUntil", { date: lastChangeDay })}</p>

@@ -12,6 +12,11 @@ function daysAhead(from: number, count: number) {
   });
 }
 
+/** The day before a Beijing date, as the tracking page writes it ("2030年1月7日"). */
+function dayBefore(day: string) {
+  return new Intl.DateTimeFormat("zh-CN", { timeZone: "UTC", dateStyle: "long" }).format(new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000));
+}
+
 /** On a booking page's day links (or the reschedule's), opens the first open day among `days`; returns it. */
 async function chooseDay(page: Page, days: { day: string; label: string }[], within = page.locator("body")) {
   for (const day of days) {
@@ -54,7 +59,7 @@ test("without JavaScript a resident chooses a day, then one of its times, books,
   await fillResident(resident, "温女士", "13600002222");
   await resident.getByRole("button", { name: "确认预约" }).click();
   const { code, privateLink } = await readReceipt(resident);
-  await expect(resident.getByText("已预约").first()).toBeVisible();
+  await expect(resident.getByTestId("appointment-status")).toHaveText("已预约");
 
   const secret = new URL(privateLink).searchParams.get("k");
   const ics = await request.get(`/api/track/${code}/appointment.ics?k=${secret}`);
@@ -114,7 +119,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 // Changes are allowed until the end of the day before, so both times are at least two days ahead.
-test("a resident books, moves the booking to another day, adds it to a calendar and cancels; the officer's day view follows", async ({ browser }) => {
+test("a resident books, moves the booking to another day, adds it to a calendar and cancels; the timeline and the officer's day view follow", async ({ browser }) => {
   const resident = await (await browser.newContext()).newPage();
   const ahead = daysAhead(2, 12);
   await resident.goto("/book/residence-permit");
@@ -126,6 +131,10 @@ test("a resident books, moves the booking to another day, adds it to a calendar 
 
   await resident.goto(privateLink);
   await expect(resident.getByTestId("appointment-time")).toContainText(firstTime.slice(0, 5));
+  // A booking awaits no answer, and the deadline is the whole day before.
+  await expect(resident.getByText(/预计答复时间/)).toHaveCount(0);
+  await expect(resident.getByText(`可在 ${dayBefore(first.day)}（含）前在线取消或改约；预约当天不能再在线更改。`)).toBeVisible();
+  await expect(resident.getByRole("list", { name: "办理记录" })).toContainText(`已预约：${first.label}`);
 
   const reschedule = resident.getByRole("region", { name: "改约到其他时间" });
   const second = await chooseDay(resident, ahead.filter((d) => d.day > first.day), reschedule);
@@ -134,6 +143,7 @@ test("a resident books, moves the booking to another day, adds it to a calendar 
   await expect(resident.getByText("已改约到新的时间。")).toBeVisible();
   await expect(resident.getByTestId("appointment-time")).toContainText(second.label.replace(/星期.$/, ""));
   await expect(resident.getByTestId("appointment-time")).toContainText(secondTime.slice(0, 5));
+  await expect(resident.getByRole("list", { name: "办理记录" })).toContainText(`您改约到 ${second.label} ${secondTime}`);
 
   const [download] = await Promise.all([resident.waitForEvent("download"), resident.getByRole("link", { name: "添加到日历 (.ics)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.ics$/);
@@ -146,6 +156,12 @@ test("a resident books, moves the booking to another day, adds it to a calendar 
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, "officer.liuyin");
   await expect(officer.getByRole("navigation", { name: "工作台导航" })).toBeVisible();
+  // In the queue a booking is booked for its time, with no answer clock to run out.
+  const card = officer.getByRole("list", { name: "诉求列表" }).getByRole("link").filter({ hasText: code });
+  await expect(card).toContainText("已预约");
+  await expect(card).toContainText("预约时间");
+  await expect(card).not.toContainText("未答复");
+  await expect(card).not.toContainText("超时");
   await officer.goto(`/dashboard/appointments?day=${second.day}`);
   const booking = officer.getByTestId("booking").filter({ hasText: code });
   await expect(booking).toContainText(secondTime);
@@ -156,9 +172,18 @@ test("a resident books, moves the booking to another day, adds it to a calendar 
   await resident.getByRole("button", { name: "取消预约" }).click();
   await expect(resident.getByText("预约已取消。")).toBeVisible();
   await expect(resident.getByRole("link", { name: "添加到日历 (.ics)" })).toHaveCount(0);
+  // Cancelled is not "done": nothing to rate, nothing to reopen, and the timeline says what happened.
+  await expect(resident.getByTestId("appointment-status")).toHaveText("已取消");
+  await expect(resident.getByText("已办结")).toHaveCount(0);
+  await expect(resident.getByText("您对这次办理满意吗？")).toHaveCount(0);
+  await expect(resident.getByRole("button", { name: /重新打开/ })).toHaveCount(0);
+  await expect(resident.getByRole("list", { name: "办理记录" })).toContainText("您取消了预约");
+  await expect(resident.getByRole("link", { name: "重新预约这项业务 →" })).toHaveAttribute("href", "/book/residence-permit");
 
   await officer.goto(`/dashboard/appointments?day=${second.day}`);
   await expect(officer.getByTestId("booking").filter({ hasText: code })).toContainText("已取消");
+  await officer.goto("/dashboard?view=all");
+  await expect(officer.getByRole("list", { name: "诉求列表" }).getByRole("link").filter({ hasText: code })).toContainText("已取消");
 });
 
 test("the days are cached, yet the next resident sees one seat fewer after a booking", async ({ page }) => {

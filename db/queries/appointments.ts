@@ -24,7 +24,6 @@ import {
 import { serviceBookable } from "./bookable";
 import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
-import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
@@ -156,11 +155,11 @@ export interface OpenSlot {
   id: number;
   startsAt: Date;
   endsAt: Date;
+  remaining: number;
   /** null: the station hall; otherwise the officer taking the booking, at their community's office */
   officerId: number | null;
-  remaining: number;
-  communityName: string | null;
   officerName: string | null;
+  communityName: string | null;
 }
 
 /** The bookable slots of a service (within notice and window), with the seats left in each; full ones too. */
@@ -171,15 +170,15 @@ export async function listOpenSlots(db: Db, serviceId: number, now: Date): Promi
       startsAt: appointmentSlots.startsAt,
       endsAt: appointmentSlots.endsAt,
       capacity: appointmentSlots.capacity,
-      officerId: appointmentSlots.officerId,
       booked: appointmentSlots.booked,
-      communityName: communities.name,
+      officerId: appointmentSlots.officerId,
       officerName: users.name,
+      communityName: communities.name,
     })
     .from(appointmentSlots)
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
-    .leftJoin(communities, eq(communities.id, users.communityId))
     .leftJoin(users, eq(users.id, appointmentSlots.officerId))
+    .leftJoin(communities, eq(communities.id, users.communityId))
     .where(and(eq(appointmentSlots.serviceId, serviceId), openCondition(now)))
     .orderBy(asc(appointmentSlots.startsAt), asc(appointmentSlots.id));
   return rows.map(({ capacity, booked, ...slot }) => ({ ...slot, remaining: capacity - booked }));
@@ -217,6 +216,11 @@ export function personKeyOf(phone: string): string {
 
 function slotLabel(startsAt: Date, endsAt: Date): string {
   return `${shanghaiDay(startsAt)} ${shanghaiClock(startsAt)}–${shanghaiClock(endsAt)}`;
+}
+
+/** What an appointment event carries: the (new) time, shown localized on the timelines. */
+function timeData(startsAt: Date, endsAt: Date) {
+  return { day: shanghaiDay(startsAt), start: shanghaiClock(startsAt), end: shanghaiClock(endsAt) };
 }
 
 export interface NewBooking {
@@ -361,7 +365,8 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
     communityId,
     officerId: slot.officerId,
     assigneeId: slot.officerId,
-    dueAt: new Date(now.getTime() + (await getResponseMinutes(db, "appointment")) * 60_000),
+    // A booking awaits no answer: it is due at its time (the queue shows it as booked for then, with no clock).
+    dueAt: slot.startsAt,
   });
   await db.insert(appointmentBookings).values({
     requestId,
@@ -370,7 +375,7 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
     personKey,
     day: shanghaiDay(slot.startsAt),
   });
-  await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
+  await db.insert(requestEvents).values({ requestId, type: "appointment", toStatus: "submitted", data: { appointment: "booked", ...timeData(slot.startsAt, slot.endsAt) } });
   await notifyNewRequest(db, requestId);
   await countSubmission(db, limitKeys);
   return { status: "stored", referenceCode, secret, day: shanghaiDay(slot.startsAt) };
@@ -396,18 +401,32 @@ export async function cancelBooking(db: Db, requestId: string, now = new Date())
   if (typeof booking === "string") return booking;
   await db.update(appointmentBookings).set({ status: "cancelled" }).where(eq(appointmentBookings.requestId, requestId));
   await freeSeat(db, booking.slotId);
-  await closeRequest(db, requestId, null, now);
+  await closeWith(db, requestId, null, "cancelled", now);
   return "ok";
 }
 
-async function closeRequest(db: Db, requestId: string, actorId: number | null, now: Date): Promise<void> {
+/**
+ * Closes an appointment's request with what ended it (cancelled, attended, no-show): the timeline says that,
+ * not a bare "resolved" (the request's status, which the queue and the numbers count, still becomes resolved).
+ * A mark corrected later is written again, without a second close.
+ */
+async function closeWith(db: Db, requestId: string, actorId: number | null, outcome: "cancelled" | "attended" | "no_show", now: Date): Promise<void> {
   const [request] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
-  if (!request || request.status === "resolved") return;
-  await db
-    .update(requests)
-    .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
-    .where(eq(requests.id, requestId));
-  await db.insert(requestEvents).values({ requestId, type: "status_change", actorId, fromStatus: request.status, toStatus: "resolved" });
+  if (!request) return;
+  const closing = request.status !== "resolved";
+  if (closing) {
+    await db
+      .update(requests)
+      .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
+      .where(eq(requests.id, requestId));
+  }
+  await db.insert(requestEvents).values({
+    requestId,
+    type: "appointment",
+    actorId,
+    ...(closing ? { fromStatus: request.status, toStatus: "resolved" as const } : {}),
+    data: { appointment: outcome },
+  });
 }
 
 /**
@@ -432,8 +451,9 @@ export async function rescheduleBooking(db: Db, requestId: string, newSlotId: nu
       const when = slotLabel(slot.startsAt, slot.endsAt);
       await sp
         .update(requests)
-        .set({ body: `${serviceName} · ${when}`, details: { service: serviceName, slot: when } })
+        .set({ body: `${serviceName} · ${when}`, details: { service: serviceName, slot: when }, dueAt: slot.startsAt })
         .where(eq(requests.id, requestId));
+      await sp.insert(requestEvents).values({ requestId, type: "appointment", data: { appointment: "rescheduled", ...timeData(slot.startsAt, slot.endsAt) } });
       return "ok" as const;
     });
   } catch (error) {
@@ -536,7 +556,7 @@ export async function markAttendance(
     .update(appointmentBookings)
     .set({ status: mark })
     .where(and(eq(appointmentBookings.requestId, requestId), inArray(appointmentBookings.status, ["booked", "attended", "no_show"])));
-  await closeRequest(db, requestId, user.id, now);
+  if (booking.status !== mark) await closeWith(db, requestId, user.id, mark, now);
   return "ok";
 }
 
