@@ -71,7 +71,10 @@ export async function benchBookings(server: Server, databaseUrl: string, options
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   try {
     const { hot, pool } = await prepareSlots(sql);
-    const path = `/book/${SERVICE}`;
+    // The form is on a day's page; the action behind it takes any of the service's times.
+    const [first] = await sql<{ day: string }[]>`
+      select to_char(starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from appointment_slots where id = ${pool[0]!}`;
+    const path = `/book/${SERVICE}/${first!.day}`;
     const hidden = await actionFields(server, path);
     const [community] = await sql<{ id: number }[]>`select id from communities order by id limit 1`;
 

@@ -7,20 +7,25 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { newBrowserKey } from "@/lib/browser-key";
 import { feedback, type FormActionFn } from "@/lib/form-state";
-import { SlotPicker, type PickerDay } from "./slot-picker";
+import { SlotPicker, type PickerGroup } from "./slot-picker";
 
 const noSubscription = () => () => {};
 
-/** The resident books a time: day and time, name, mobile number, and (for the station hall) their community. */
+/**
+ * The resident books one of the chosen day's times: the time, name, mobile number, and (for the station hall)
+ * their community. The portal's own messages say what is missing (next to each field), not the browser's.
+ */
 export function AppointmentBookingForm({
   action,
   service,
-  days,
+  day,
+  groups,
   communities,
 }: {
   action: FormActionFn;
   service: string;
-  days: PickerDay[];
+  day: string;
+  groups: PickerGroup[];
   communities: { value: string; label: string }[];
 }) {
   const t = useTranslations("appointments");
@@ -36,13 +41,14 @@ export function AppointmentBookingForm({
   return (
     // React resets a form after its action; remounting it on each answer makes what was chosen and typed
     // (echoed back in the state) its defaults again, the chosen time included.
-    <form key={state.status === "idle" ? "idle" : JSON.stringify(values)} action={formAction} className="flex flex-col gap-4">
+    <form key={state.status === "idle" ? "idle" : JSON.stringify(values)} action={formAction} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="service" value={service} />
+      <input type="hidden" name="day" value={day} />
       <input ref={keyInput} type="hidden" name="submissionKey" defaultValue="" />
       <input type="hidden" name="js" value={hydrated ? "1" : ""} />
       <FormAlert message={message ?? (state.status === "invalid" ? t("fixErrors") : undefined)} />
       <SlotPicker
-        days={days}
+        groups={groups}
         legend={t("pickTime")}
         seatsLeft={(n) => t("seatsLeft", { n })}
         fullLabel={t("full")}

@@ -1,21 +1,25 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
-import { addDays } from "@/lib/calendar-day";
+import { addDays, parseDay } from "@/lib/calendar-day";
 import { bookingPlace } from "@/lib/booking-place";
+import { dayLabel } from "@/lib/i18n/format";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { cancelAppointment, rescheduleAppointment } from "@/app/[locale]/(public)/track/appointment-actions";
 import { RescheduleAppointmentForm } from "./appointment-change-forms";
+import { DayChooser } from "./day-chooser";
 import { ResidentButtonForm } from "./resident-button-form";
 import { ClientMessages } from "./client-messages";
-import { groupSlotsByDay } from "./slot-days";
+import { allDays, placeLabels, timesOfDay } from "./slot-days";
 import { FormAlert } from "./ui/form-alert";
 
 const changeErrors = ["too_late", "full", "already_booked", "unavailable", "not_allowed"] as const;
 
 /**
- * The tracking page's appointment: the booked time and place, "add to calendar", and cancel or reschedule
- * until the day before. The resident's proof was checked by the page; the forms carry it again.
+ * The tracking page's appointment: the booked time and place, its state, "add to calendar", and cancel or
+ * reschedule until the end of the day before (a day first, as a link, then that day's times). The resident's
+ * proof was checked by the page; the forms and links carry it again.
  */
 export async function AppointmentPanel({
   locale,
@@ -34,11 +38,15 @@ export async function AppointmentPanel({
   if (!booking) return null;
   const t = await getTranslations({ locale, namespace: "appointments" });
   const slots = booking.changeable ? await listRescheduleSlots(db, requestId, now) : [];
+  const days = allDays(slots, locale);
+  const moveDay = days.find((d) => d.day === parseDay(query.moveDay))?.day;
   const when = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" });
   const clock = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  // Changes are taken until the end of the day before the booked day (changeableBooking).
   const lastChangeDay = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" }).format(new Date(`${addDays(booking.day, -1)}T00:00:00Z`));
   const error = changeErrors.find((e) => e === query.bookingError);
   const done = query.done === "cancelled" || query.done === "rescheduled" ? query.done : null;
+  const proof = secret ? `k=${encodeURIComponent(secret)}&` : "";
   const icsHref = `/api/track/${booking.referenceCode}/appointment.ics${secret ? `?k=${encodeURIComponent(secret)}` : ""}`;
 
   return (
@@ -59,7 +67,7 @@ export async function AppointmentPanel({
         <dd>{bookingPlace(booking, t)}</dd>
         <dt className="text-slate-600">{t("status")}</dt>
         <dd>
-          <strong>{t(`statuses.${booking.status}`)}</strong>
+          <strong data-testid="appointment-status">{t(`statuses.${booking.status}`)}</strong>
         </dd>
       </dl>
       {booking.status === "booked" ? (
@@ -68,23 +76,43 @@ export async function AppointmentPanel({
             {t("addToCalendar")}
           </a>
         </p>
-      ) : null}
+      ) : (
+        <p>
+          <Link href={`/book/${booking.serviceSlug}`} className="inline-flex min-h-12 items-center font-semibold text-police-700 underline">
+            {t("bookAgain")}
+          </Link>
+        </p>
+      )}
       {booking.changeable ? (
         <ClientMessages locale={locale} namespaces={["appointments"]}>
           <p className="text-base text-slate-700">{t("changeUntil", { date: lastChangeDay })}</p>
-          <RescheduleAppointmentForm
-            action={rescheduleAppointment}
-            code={booking.referenceCode}
-            secret={secret}
-            days={groupSlotsByDay(slots, locale, { hall: t("hall"), officer: (name) => t("withOfficer", { officer: name }) })}
-          />
-          <ResidentButtonForm
-            action={cancelAppointment}
-            code={booking.referenceCode}
-            secret={secret}
-            label={t("cancel")}
-            pendingLabel={t("sending")}
-          />
+          <ResidentButtonForm action={cancelAppointment} code={booking.referenceCode} secret={secret} label={t("cancel")} pendingLabel={t("sending")} />
+          <section id="reschedule" aria-labelledby="reschedule-title" className="flex scroll-mt-4 flex-col gap-3">
+            <h3 id="reschedule-title" className="text-base font-bold">
+              {t("reschedule")}
+            </h3>
+            {days.length === 0 ? (
+              <p className="text-base text-slate-700">{t("noOtherSlots")}</p>
+            ) : (
+              <DayChooser
+                days={days}
+                current={moveDay}
+                href={(day) => `/track/${booking.referenceCode}?${proof}moveDay=${day}#reschedule`}
+                label={t("otherDays")}
+                seatsLeft={(n) => t("seatsLeft", { n })}
+                fullLabel={t("full")}
+              />
+            )}
+            {moveDay ? (
+              <RescheduleAppointmentForm
+                action={rescheduleAppointment}
+                code={booking.referenceCode}
+                secret={secret}
+                legend={t("rescheduleDay", { day: dayLabel(moveDay, locale) })}
+                groups={timesOfDay(slots, moveDay, placeLabels(t))}
+              />
+            ) : null}
+          </section>
         </ClientMessages>
       ) : null}
     </section>

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import { isResidentKind } from "@/lib/request-kinds";
 
 const entries = ["message", "tip", "appointment", "consultation", "help", "advice"] as const;
 
 /**
- * The six things a resident can do for an officer (officer and community pages). Each opens its own short
- * form; appointments are not bookable yet and say so plainly rather than link nowhere.
+ * The six things a resident can do for an officer (officer and community pages). Each opens its own page: a
+ * short form, or for appointments the officer's own booking times and the station hall's bookable services.
  */
 export async function EntryPoints({ locale, officerSlug }: { locale: Locale; officerSlug: string }) {
   const t = await getTranslations({ locale, namespace: "entryPoints" });
@@ -17,24 +16,17 @@ export async function EntryPoints({ locale, officerSlug }: { locale: Locale; off
         {t("title")}
       </h2>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        {entries.map((entry) =>
-          isResidentKind(entry) ? (
-            <li key={entry}>
-              <Link
-                href={`/officers/${officerSlug}/${entry}`}
-                className={`flex min-h-20 flex-col justify-center rounded-xl px-3 py-3 text-white shadow-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 ${entry === "help" ? "bg-red-700 hover:bg-red-800" : "bg-police-700 hover:bg-police-800"}`}
-              >
-                <span className="text-lg font-bold">{t(`${entry}.name`)}</span>
-                <span className="text-sm text-white/90">{t(`${entry}.hint`)}</span>
-              </Link>
-            </li>
-          ) : (
-            <li key={entry} className="flex min-h-20 flex-col justify-center rounded-xl border border-slate-300 bg-slate-100 px-3 py-3 text-slate-700">
+        {entries.map((entry) => (
+          <li key={entry}>
+            <Link
+              href={`/officers/${officerSlug}/${entry}`}
+              className={`flex min-h-20 flex-col justify-center rounded-xl px-3 py-3 text-white shadow-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 ${entry === "help" ? "bg-red-700 hover:bg-red-800" : "bg-police-700 hover:bg-police-800"}`}
+            >
               <span className="text-lg font-bold">{t(`${entry}.name`)}</span>
-              <span className="text-sm">{t("comingSoon")}</span>
-            </li>
-          ),
-        )}
+              <span className="text-sm text-white/90">{t(`${entry}.hint`)}</span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

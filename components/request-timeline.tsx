@@ -8,7 +8,8 @@ export interface TimelineEvent {
   type: RequestEventType;
   body: string | null;
   toStatus: RequestStatus | null;
-  // application_step: { applicationStatus }; delivery: { delivery, day, start, end } or { delivery, recipient }
+  // application_step: { applicationStatus }; delivery: { delivery, day, start, end } or { delivery, recipient };
+  // appointment: { appointment: booked | rescheduled, day, start, end } or { appointment: cancelled | attended | no_show }
   data: Record<string, string> | null;
   createdAt: Date;
   actorName: string | null;
@@ -71,6 +72,13 @@ function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, loc
       if (data.delivery === "delivered") return t("delivered", { recipient: data.recipient ?? "" });
       if (data.delivery === "missed") return t("deliveryMissed");
       return t("deliveryScheduled", { day: eveningLabel(data.day ?? "", locale), start: data.start ?? "", end: data.end ?? "" });
+    case "appointment": {
+      const time = { day: eveningLabel(data.day ?? "", locale), start: data.start ?? "", end: data.end ?? "" };
+      if (data.appointment === "booked") return t("appointmentBooked", time);
+      if (data.appointment === "rescheduled") return audience === "resident" ? t("youRescheduled", time) : t("residentRescheduled", time);
+      if (data.appointment === "cancelled") return audience === "resident" ? t("youCancelled") : t("residentCancelled");
+      return data.appointment === "attended" ? t("appointmentAttended") : t("appointmentMissed");
+    }
   }
 }
 

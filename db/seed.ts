@@ -40,7 +40,14 @@ const STATION = {
   areaKm2: "2.80",
 };
 
-const OFFICE_HOURS = "周一至周五 8:30–12:00，14:00–17:30";
+// A community police office's hours, which are also the hours on its officers' and auxiliaries' pages (one text
+// each, so the officer page and the community page cannot disagree).
+const OFFICE_HOURS = {
+  liuyin: "周一至周五 8:30–12:00，14:00–17:30（民警入户走访时请先留言或来电）",
+  fenglin: "周一至周五 8:30–12:00，14:00–17:30；周三晚 19:00–20:30 警务室接待",
+  wanghu: "周一至周五 8:30–12:00，14:00–17:30；周末 9:00–17:00 公园北门警务岗值守",
+  nanqiao: "周一至周五 8:30–12:00，14:00–17:30（节假日客运高峰期民警在客运站内警务点）",
+} as const;
 
 // Figures add up to the station: 2.80 km², 30,000 residents, 11,540 households (2.6 per household),
 // 62 residential compounds, 131 work units, 1,100 street shops.
@@ -55,7 +62,7 @@ const COMMUNITIES: Omit<NewCommunity, "stationId">[] = [
     workUnits: 28,
     shops: 240,
     officeAddress: "滨河区柳荫街26号柳荫社区党群服务中心一楼 社区警务室",
-    officeHours: OFFICE_HOURS,
+    officeHours: OFFICE_HOURS.liuyin,
   },
   {
     slug: "fenglin",
@@ -67,7 +74,7 @@ const COMMUNITIES: Omit<NewCommunity, "stationId">[] = [
     workUnits: 35,
     shops: 310,
     officeAddress: "滨河区枫林路55号枫林社区服务站东侧 社区警务室",
-    officeHours: OFFICE_HOURS,
+    officeHours: OFFICE_HOURS.fenglin,
   },
   {
     slug: "wanghu",
@@ -79,7 +86,7 @@ const COMMUNITIES: Omit<NewCommunity, "stationId">[] = [
     workUnits: 31,
     shops: 220,
     officeAddress: "滨河区望湖公园北门望湖路9号 社区警务室",
-    officeHours: "周一至周日 8:30–12:00，14:00–17:30（节假日公园北门警务岗照常值守）",
+    officeHours: OFFICE_HOURS.wanghu,
   },
   {
     slug: "nanqiao",
@@ -91,20 +98,45 @@ const COMMUNITIES: Omit<NewCommunity, "stationId">[] = [
     workUnits: 37,
     shops: 330,
     officeAddress: "滨河区南桥街108号（长途汽车客运站西侧）南桥社区 社区警务室",
-    officeHours: OFFICE_HOURS,
+    officeHours: OFFICE_HOURS.nanqiao,
   },
 ];
 
+/** Kinds of request as the commitment names them, in the order it promises them. */
+const COMMITTED_KINDS = [
+  ["message", "留言"],
+  ["tip", "线索举报"],
+  ["consultation", "政策咨询"],
+  ["advice", "防范建议"],
+  ["help", "危难求助"],
+] as const;
+
+function duration(minutes: number): string {
+  return minutes % (24 * 60) === 0 && minutes > 24 * 60 ? `${minutes / (24 * 60)}天` : `${minutes / 60}小时`;
+}
+
+/**
+ * The service commitment on the officer page and the contact board. Its answer times are the response
+ * targets the seed sets (kinds with the same target share a clause), so the promise and the queue's due
+ * times agree; a booking has a time, not an answer time.
+ */
 function commitment(community: string): string {
+  const clauses: string[] = [];
+  for (const [kind, name] of COMMITTED_KINDS) {
+    const promise = `${duration(defaultResponseMinutes[kind])}内答复`;
+    const same = clauses.findIndex((c) => c.endsWith(promise));
+    if (same >= 0) clauses[same] = clauses[same]!.replace(promise, `、${name}${promise}`);
+    else clauses.push(`${name}${promise}`);
+  }
   return (
-    `我是${community}社区民警。当您需要预约办事、政策咨询、危难求助、防范建议、线索举报时，请扫码与我联系，` +
-    "我将在24小时内答复；能当场办的当场办，不能当场办的讲清楚原因和办理时限。紧急情况请直接拨打110。"
+    `我是${community}社区民警。扫码找我：${clauses.join("，")}；预约办事可在线选择时间。` +
+    "能当场办的当场办，不能当场办的讲清楚原因和办理时限。紧急情况请直接拨打110。"
   );
 }
 
-type DemoUser = Omit<NewUser, "stationId" | "communityId" | "passwordHash" | "role"> & {
+type DemoUser = Omit<NewUser, "stationId" | "communityId" | "passwordHash" | "role" | "officeHours"> & {
   role: Role;
-  community?: string;
+  community?: keyof typeof OFFICE_HOURS;
 };
 
 const OFFICER_TITLE = "社区民警 / 社区副书记";
@@ -119,7 +151,6 @@ const USERS: DemoUser[] = [
     badgeNumber: "036512",
     title: OFFICER_TITLE,
     workPhone: "0571-86120201",
-    officeHours: "周一至周五 8:30–17:30（入户走访时请先留言或来电）",
     commitment: commitment("柳荫"),
   },
   {
@@ -131,7 +162,6 @@ const USERS: DemoUser[] = [
     badgeNumber: "036527",
     title: OFFICER_TITLE,
     workPhone: "0571-86120202",
-    officeHours: "周一至周五 8:30–17:30，周三晚 19:00–20:30 警务室接待",
     commitment: commitment("枫林"),
   },
   {
@@ -143,7 +173,6 @@ const USERS: DemoUser[] = [
     badgeNumber: "036538",
     title: OFFICER_TITLE,
     workPhone: "0571-86120203",
-    officeHours: "周一至周五 8:30–17:30，周末轮值公园北门警务岗",
     commitment: commitment("望湖"),
   },
   {
@@ -155,14 +184,13 @@ const USERS: DemoUser[] = [
     badgeNumber: "036549",
     title: OFFICER_TITLE,
     workPhone: "0571-86120204",
-    officeHours: "周一至周五 8:30–17:30（客运站节假日高峰期在站内警务点）",
     commitment: commitment("南桥"),
   },
-  { login: "aux.liuyin", role: "auxiliary", community: "liuyin", slug: "zhong-liqun", name: "钟立群", title: "辅警", workPhone: "0571-86120211", officeHours: OFFICE_HOURS },
-  { login: "aux.fenglin", role: "auxiliary", community: "fenglin", slug: "min-xiaolan", name: "闵晓岚", title: "辅警", workPhone: "0571-86120212", officeHours: OFFICE_HOURS },
-  { login: "aux.wanghu", role: "auxiliary", community: "wanghu", slug: "tan-yongkang", name: "檀永康", title: "辅警", workPhone: "0571-86120213", officeHours: OFFICE_HOURS },
-  { login: "aux.wanghu2", role: "auxiliary", community: "wanghu", slug: "pu-haiyan", name: "濮海燕", title: "辅警", workPhone: "0571-86120214", officeHours: OFFICE_HOURS },
-  { login: "aux.nanqiao", role: "auxiliary", community: "nanqiao", slug: "wu-chunsheng", name: "伍春生", title: "辅警", workPhone: "0571-86120215", officeHours: OFFICE_HOURS },
+  { login: "aux.liuyin", role: "auxiliary", community: "liuyin", slug: "zhong-liqun", name: "钟立群", title: "辅警", workPhone: "0571-86120211" },
+  { login: "aux.fenglin", role: "auxiliary", community: "fenglin", slug: "min-xiaolan", name: "闵晓岚", title: "辅警", workPhone: "0571-86120212" },
+  { login: "aux.wanghu", role: "auxiliary", community: "wanghu", slug: "tan-yongkang", name: "檀永康", title: "辅警", workPhone: "0571-86120213" },
+  { login: "aux.wanghu2", role: "auxiliary", community: "wanghu", slug: "pu-haiyan", name: "濮海燕", title: "辅警", workPhone: "0571-86120214" },
+  { login: "aux.nanqiao", role: "auxiliary", community: "nanqiao", slug: "wu-chunsheng", name: "伍春生", title: "辅警", workPhone: "0571-86120215" },
   { login: "chief", role: "chief", name: "庞振国", title: "所长", workPhone: "0571-86120100" },
   { login: "admin", role: "admin", name: "于佳", title: "系统管理员" },
   { login: "mediator", role: "mediator", name: "柯文静", title: "人民调解员" },
@@ -338,6 +366,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           ...u,
           stationId: station.id,
           communityId: community ? idOf(community) : null,
+          officeHours: community ? OFFICE_HOURS[community] : null,
           passwordHash,
           active: true,
           photoUrl: u.slug ? `/demo-photos/${u.slug}.webp` : null,

@@ -1,4 +1,4 @@
-import type { RequestStatus } from "@/db/schema/requests";
+import type { RequestKind, RequestStatus } from "@/db/schema/requests";
 
 /** The status changes staff may make from each status (resolved → in progress is a reopen). */
 export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
@@ -6,3 +6,11 @@ export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
   in_progress: ["resolved"],
   resolved: ["in_progress"],
 };
+
+/**
+ * Kinds whose status follows their own steps, never set by hand nor moved by a reply: an application's by its
+ * steps, an appointment's by its booking (booked, cancelled, attended, no-show).
+ */
+export function followsOwnSteps(kind: RequestKind): boolean {
+  return kind === "application" || kind === "appointment";
+}

@@ -7,6 +7,7 @@ import {
   cancelBooking,
   ensureSlots,
   getBookingOfRequest,
+  listBookingChoices,
   listDayBookings,
   listOpenSlots,
   markAttendance,
@@ -17,10 +18,13 @@ import {
 } from "@/db/queries/appointments";
 import { appointmentBookings, appointmentSlots, appointmentTemplates, communities, requests, services, users } from "@/db/schema";
 import { seedAppointmentTemplates } from "@/db/seed-appointments";
+import { changeRequestStatus, listQueue, replyToRequest } from "@/db/queries/queue";
+import { addResidentFollowUp, getPublicTimeline, rateRequest, reopenByResident } from "@/db/queries/tracking";
 import { calendarEvent } from "@/lib/ics";
 import { shanghaiInstant } from "@/lib/calendar-day";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
+import { staffByLogin } from "./support/staff";
 
 let test: TestDb;
 let db: Db;
@@ -198,6 +202,83 @@ describe("changing a booking", () => {
     expect(await cancelBooking(db, early.id, at("2030-01-13", "23:00"))).toBe("not_allowed");
     expect((await slotAt(hallService, slot.startsAt)).booked).toBe(1);
     expect((await requestByCode(db, early.referenceCode)).status).toBe("resolved");
+  });
+});
+
+describe("an appointment's own states", () => {
+  const chief = () => staffByLogin(db, "chief");
+  const queueRow = async (id: string) => (await listQueue(db, await chief(), { view: "all" })).rows.find((r) => r.id === id);
+  const outcomes = async (id: string) =>
+    (await getPublicTimeline(db, id))!.events.filter((e) => e.type === "appointment" || e.type === "status_change").map((e) => e.data?.appointment ?? `status:${e.toStatus}`);
+
+  it("awaits no answer: due at its booked time, in the queue as booked, neither unanswered nor overdue", async () => {
+    const slot = await slotAt(hallService, at("2030-01-15", "09:30"));
+    const booking = await stored(await book(slot.id));
+    expect((await requestByCode(db, booking.referenceCode)).dueAt).toEqual(slot.startsAt);
+    expect(await queueRow(booking.id)).toMatchObject({ bookingStatus: "booked", unanswered: false, overdue: false, dueAt: slot.startsAt });
+    // The resident's tracking page gets no answer time to show, and the timeline says what was booked.
+    expect(await outcomes(booking.id)).toEqual(["booked"]);
+    expect((await getPublicTimeline(db, booking.id))!.events[0]!.data).toEqual({ appointment: "booked", day: "2030-01-15", start: "09:30", end: "10:00" });
+  });
+
+  it("is cancelled, not resolved: the timeline says so, and there is nothing to rate or reopen", async () => {
+    const booking = await stored(await book((await slotAt(hallService, at("2030-01-15", "10:00"))).id));
+    expect(await cancelBooking(db, booking.id, monday)).toBe("ok");
+    expect(await outcomes(booking.id)).toEqual(["booked", "cancelled"]);
+    const timeline = (await getPublicTimeline(db, booking.id))!;
+    expect(timeline).toMatchObject({ bookingStatus: "cancelled", ratable: false, reopenableUntil: null });
+    expect(await rateRequest(db, booking.id, 5, "")).toBe("not_allowed");
+    expect(await reopenByResident(db, booking.id)).toBe("not_allowed");
+    expect(await addResidentFollowUp(db, booking.id, "我还想来")).toBe("not_allowed");
+    expect(await queueRow(booking.id)).toMatchObject({ bookingStatus: "cancelled", unanswered: false });
+  });
+
+  it("puts a move on the timeline with the new time, and is due at the new time", async () => {
+    const to = await slotAt(hallService, at("2030-01-16", "09:30"));
+    const booking = await stored(await book((await slotAt(hallService, at("2030-01-15", "10:30"))).id));
+    expect(await rescheduleBooking(db, booking.id, to.id, "zh-CN", monday)).toBe("ok");
+    const events = (await getPublicTimeline(db, booking.id))!.events.filter((e) => e.type === "appointment");
+    expect(events.map((e) => e.data)).toEqual([
+      { appointment: "booked", day: "2030-01-15", start: "10:30", end: "11:00" },
+      { appointment: "rescheduled", day: "2030-01-16", start: "09:30", end: "10:00" },
+    ]);
+    expect((await requestByCode(db, booking.referenceCode)).dueAt).toEqual(to.startsAt);
+  });
+
+  it("may be rated once attended, not when missed; staff mark it on the day view, not by status or reply", async () => {
+    const staff = await chief();
+    const attended = await stored(await book((await slotAt(hallService, at("2030-01-15", "11:00"))).id));
+    const missed = await stored(await book((await slotAt(hallService, at("2030-01-15", "11:00"))).id));
+    expect(await changeRequestStatus(db, staff, attended.id, "resolved")).toBe("not_allowed");
+    expect(await replyToRequest(db, staff, attended.id, "请带好身份证。")).toBe(true);
+    expect((await requestByCode(db, attended.referenceCode)).status).toBe("submitted");
+
+    expect(await markAttendance(db, staff, attended.id, "attended", at("2030-01-15", "12:00"))).toBe("ok");
+    expect(await markAttendance(db, staff, missed.id, "no_show", at("2030-01-15", "12:00"))).toBe("ok");
+    expect(await outcomes(attended.id)).toEqual(["booked", "attended"]);
+    expect(await outcomes(missed.id)).toEqual(["booked", "no_show"]);
+    expect((await getPublicTimeline(db, attended.id))!).toMatchObject({ status: "resolved", ratable: true, reopenableUntil: null });
+    expect((await getPublicTimeline(db, missed.id))!).toMatchObject({ status: "resolved", ratable: false });
+    expect(await rateRequest(db, missed.id, 1, "")).toBe("not_allowed");
+    expect(await rateRequest(db, attended.id, 5, "很快")).toBe("ok");
+  });
+});
+
+describe("booking from an officer's page", () => {
+  it("offers the officer's own times where they have a slot rule, and the station hall's bookable services", async () => {
+    // 贺文川 keeps Wednesday afternoons for the test service (above) and the seeded registration hours.
+    const withRules = await listBookingChoices(db, "he-wenchuan");
+    expect(withRules.withOfficer.map((s) => s.slug)).toEqual(["test-officer", "residence-registration", "rental-registration"]);
+    expect(withRules.withOfficer[0]!.hours).toEqual([{ weekdays: [3], startTime: "14:00", endTime: "15:00" }]);
+    expect(withRules.withOfficer[1]!.hours).toEqual([{ weekdays: [2, 4], startTime: "14:30", endTime: "17:00" }]);
+    expect(withRules.atHall.map((s) => s.slug)).toEqual(expect.arrayContaining(["residence-permit", "household-move-out", "cancel-registration", "test-hall"]));
+    // An officer's rule is not the hall's, nor a colleague's.
+    expect(withRules.atHall.map((s) => s.slug)).not.toContain("test-officer");
+    expect((await listBookingChoices(db, "tu-zhiheng")).withOfficer.map((s) => s.slug)).toEqual(["residence-registration", "rental-registration"]);
+
+    const without = await listBookingChoices(db, "zhong-liqun");
+    expect(without.withOfficer).toEqual([]);
+    expect(without.atHall).toEqual(withRules.atHall);
   });
 });
 

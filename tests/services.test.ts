@@ -10,7 +10,8 @@ import {
   servicePagePaths,
   updateService,
 } from "@/db/queries/services";
-import { auditLog, services } from "@/db/schema";
+import { getBookableService } from "@/db/queries/appointments";
+import { appointmentTemplates, auditLog, services } from "@/db/schema";
 import { SEED_SERVICES, seedServices } from "@/db/seed-services";
 import type { StaffUser } from "@/lib/authz";
 import { serviceEditSchema, type ServiceEdit } from "@/lib/validation/service-catalogue";
@@ -94,6 +95,30 @@ describe("the public catalogue", () => {
     expect(list.map((s) => s.category)).toEqual(expect.arrayContaining(["household", "public_order"]));
   });
 
+  it("says a service is bookable only while it has an active slot rule, whatever its appointment flag says", async () => {
+    const [flagged] = await db
+      .insert(services)
+      .values({ ...SEED_SERVICES[0]!, slug: "flag-without-times", appointment: true })
+      .returning({ id: services.id });
+    const bookableIn = async () => (await listActiveServices(db)).find((s) => s.slug === "flag-without-times")?.bookable;
+    expect(await bookableIn()).toBe(false);
+    expect((await getPublicService(db, "flag-without-times"))?.service.bookable).toBe(false);
+    expect(await getBookableService(db, "flag-without-times")).toBeNull();
+
+    const [rule] = await db
+      .insert(appointmentTemplates)
+      .values({ serviceId: flagged!.id, weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "10:00", slotMinutes: 30, capacity: 1 })
+      .returning({ id: appointmentTemplates.id });
+    expect(await bookableIn()).toBe(true);
+    expect((await getBookableService(db, "flag-without-times"))?.id).toBe(flagged!.id);
+
+    // The officer switches the rule off: no times, so no "bookable" either.
+    await db.update(appointmentTemplates).set({ active: false }).where(eq(appointmentTemplates.id, rule!.id));
+    expect(await bookableIn()).toBe(false);
+    await db.delete(appointmentTemplates).where(eq(appointmentTemplates.id, rule!.id));
+    await db.delete(services).where(eq(services.id, flagged!.id));
+  });
+
   it("shows one service's guide with the station's phone; unknown, malformed and hidden slugs are not found", async () => {
     const page = await getPublicService(db, "residence-permit");
     expect(page?.service.guide.materials["zh-CN"].length).toBeGreaterThan(2);
@@ -119,7 +144,7 @@ describe("editing the catalogue", () => {
     const page = await getPublicService(db, "dog-licence");
     expect(page?.service.name).toEqual({ "zh-CN": "犬证办理（新）", en: edit.nameEn });
     expect(page?.service.guide.steps.en).toEqual(["One", "Two"]);
-    expect(page?.service.appointment).toBe(false);
+    expect(page?.service.bookable).toBe(false);
     const [entry] = await db
       .select()
       .from(auditLog)
@@ -129,12 +154,13 @@ describe("editing the catalogue", () => {
     expect(servicePagePaths("dog-licence")).toEqual([
       "/zh-CN/services/dog-licence",
       "/zh-CN/apply/dog-licence",
-      "/zh-CN/book/dog-licence",
-      "/zh-CN/services",
       "/en/services/dog-licence",
       "/en/apply/dog-licence",
-      "/en/book/dog-licence",
-      "/en/services",
+      "/[locale]/(public)/services",
+      "/[locale]/(public)/services/[slug]",
+      "/[locale]/(public)/book/[service]",
+      "/[locale]/(public)/book/[service]/[day]",
+      "/[locale]/(public)/officers/[slug]/appointment",
     ]);
   });
 

@@ -234,8 +234,13 @@ describe("who may see and change templates", () => {
     expect(forChief.map((r) => r.id)).toEqual(forAdmin.map((r) => r.id));
     expect(forChief.every((r) => !r.editable)).toBe(true);
 
-    expect((await listSlotTemplates(db, staff["officer.liuyin"]!, now))!.map((r) => r.id)).toEqual([liuyin.id]);
-    expect(await listSlotTemplates(db, staff["officer.fenglin"]!, now)).toEqual([]);
+    // An officer sees their own (the seed gives each community officer office hours for registrations), no one else's.
+    const own = (await listSlotTemplates(db, staff["officer.liuyin"]!, now))!;
+    expect(own.map((r) => r.id)).toContain(liuyin.id);
+    expect(own.every((r) => r.officerId === staff["officer.liuyin"]!.id)).toBe(true);
+    const colleague = (await listSlotTemplates(db, staff["officer.fenglin"]!, now))!;
+    expect(colleague.map((r) => r.id)).not.toContain(liuyin.id);
+    expect(colleague.every((r) => r.officerId === staff["officer.fenglin"]!.id)).toBe(true);
     expect(await listSlotTemplates(db, staff["aux.liuyin"]!, now)).toBeNull();
     expect(await listSlotTemplates(db, staff.mediator!, now)).toBeNull();
 

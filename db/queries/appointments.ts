@@ -21,9 +21,9 @@ import {
   users,
   type AppointmentTemplate,
 } from "../schema";
+import { serviceBookable } from "./bookable";
 import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
-import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
@@ -65,17 +65,26 @@ export function slotsOfDay(template: AppointmentTemplate, day: string) {
 }
 
 /**
- * Makes the slots of every active template (or of one) for `days` Beijing dates from `from`. Idempotent: a
- * slot that exists already (same template and start) is left as it is, bookings and all. Returns how many
- * were new. The picker calls this on every view, so by default a template whose latest slot already reaches
- * the end of the range is skipped without writing (the daily case is the window moving on by a day); `refill`
- * inserts the whole range, for a template whose rule has just changed.
+ * Makes the slots of every active template (or of one, or of one service's) for `days` Beijing dates from
+ * `from`. Idempotent: a slot that exists already (same template and start) is left as it is, bookings and all.
+ * Returns how many were new. The picker calls this for its service on every remake, so by default a template
+ * whose latest slot already reaches the end of the range is skipped without writing (the daily case is the
+ * window moving on by a day); `refill` inserts the whole range, for a template whose rule has just changed.
  */
-export async function ensureSlots(db: Db, options: { from: Date; days: number; templateId?: number; refill?: boolean }): Promise<number> {
+export async function ensureSlots(
+  db: Db,
+  options: { from: Date; days: number; templateId?: number; serviceId?: number; refill?: boolean },
+): Promise<number> {
   const templates = await db
     .select()
     .from(appointmentTemplates)
-    .where(and(eq(appointmentTemplates.active, true), options.templateId === undefined ? undefined : eq(appointmentTemplates.id, options.templateId)));
+    .where(
+      and(
+        eq(appointmentTemplates.active, true),
+        options.templateId === undefined ? undefined : eq(appointmentTemplates.id, options.templateId),
+        options.serviceId === undefined ? undefined : eq(appointmentTemplates.serviceId, options.serviceId),
+      ),
+    );
   if (templates.length === 0) return 0;
   const latest = new Map<number, number>();
   if (!options.refill) {
@@ -147,7 +156,10 @@ export interface OpenSlot {
   startsAt: Date;
   endsAt: Date;
   remaining: number;
+  /** null: the station hall; otherwise the officer taking the booking, at their community's office */
+  officerId: number | null;
   officerName: string | null;
+  communityName: string | null;
 }
 
 /** The bookable slots of a service (within notice and window), with the seats left in each; full ones too. */
@@ -159,22 +171,25 @@ export async function listOpenSlots(db: Db, serviceId: number, now: Date): Promi
       endsAt: appointmentSlots.endsAt,
       capacity: appointmentSlots.capacity,
       booked: appointmentSlots.booked,
+      officerId: appointmentSlots.officerId,
       officerName: users.name,
+      communityName: communities.name,
     })
     .from(appointmentSlots)
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
     .leftJoin(users, eq(users.id, appointmentSlots.officerId))
+    .leftJoin(communities, eq(communities.id, users.communityId))
     .where(and(eq(appointmentSlots.serviceId, serviceId), openCondition(now)))
     .orderBy(asc(appointmentSlots.startsAt), asc(appointmentSlots.id));
-  return rows.map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, remaining: r.capacity - r.booked, officerName: r.officerName }));
+  return rows.map(({ capacity, booked, ...slot }) => ({ ...slot, remaining: capacity - booked }));
 }
 
-/** A service residents can book (active, with the appointment flag), by slug. */
+/** A service residents can book (active, taking appointments, with an active slot rule), by slug. */
 export async function getBookableService(db: Db, slug: string) {
   const [service] = await db
     .select({ id: services.id, slug: services.slug, name: services.name, whereWhen: sql<{ "zh-CN": string; en: string }>`${services.guide}->'whereWhen'` })
     .from(services)
-    .where(and(eq(services.slug, slug), eq(services.active, true), eq(services.appointment, true)));
+    .where(and(eq(services.slug, slug), eq(services.active, true), serviceBookable));
   return service ?? null;
 }
 
@@ -203,6 +218,11 @@ function slotLabel(startsAt: Date, endsAt: Date): string {
   return `${shanghaiDay(startsAt)} ${shanghaiClock(startsAt)}–${shanghaiClock(endsAt)}`;
 }
 
+/** What an appointment event carries: the (new) time, shown localized on the timelines. */
+function timeData(startsAt: Date, endsAt: Date) {
+  return { day: shanghaiDay(startsAt), start: shanghaiClock(startsAt), end: shanghaiClock(endsAt) };
+}
+
 export interface NewBooking {
   slotId: number;
   /** The resident's community; used for bookings at the station hall (an officer's slot belongs to theirs). */
@@ -219,7 +239,8 @@ export interface NewBooking {
 }
 
 export type BookResult =
-  | { status: "stored" | "repeated"; referenceCode: string; secret: string }
+  | { status: "stored"; referenceCode: string; secret: string; day: string }
+  | { status: "repeated"; referenceCode: string; secret: string }
   | { status: "full" }
   | { status: "already_booked" }
   | { status: "blocked"; until: string }
@@ -239,9 +260,9 @@ function isOneBookingViolation(error: unknown): boolean {
   return false;
 }
 
-/** The cached picker pages of a service, in both languages: refreshed after a booking. */
-export function bookingPagePaths(slug: string): string[] {
-  return ["zh-CN", "en"].map((locale) => `/${locale}/book/${slug}`);
+/** The cached picker pages of a service (its days, and the booked day's times), in both languages: refreshed after a booking. */
+export function bookingPagePaths(slug: string, day?: string): string[] {
+  return ["zh-CN", "en"].flatMap((locale) => [`/${locale}/book/${slug}`, ...(day ? [`/${locale}/book/${slug}/${day}`] : [])]);
 }
 
 /** A slot with what booking it needs, if it is open for booking now. */
@@ -345,7 +366,8 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
     communityId,
     officerId: slot.officerId,
     assigneeId: slot.officerId,
-    dueAt: new Date(now.getTime() + (await getResponseMinutes(db, "appointment")) * 60_000),
+    // A booking awaits no answer: it is due at its time (the queue shows it as booked for then, with no clock).
+    dueAt: slot.startsAt,
   });
   await db.insert(appointmentBookings).values({
     requestId,
@@ -354,10 +376,10 @@ async function bookInSavepoint(db: Db, input: NewBooking, now: Date): Promise<Bo
     personKey,
     day: shanghaiDay(slot.startsAt),
   });
-  await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
+  await db.insert(requestEvents).values({ requestId, type: "appointment", toStatus: "submitted", data: { appointment: "booked", ...timeData(slot.startsAt, slot.endsAt) } });
   await notifyNewRequest(db, requestId);
   await countSubmission(db, limitKeys);
-  return { status: "stored", referenceCode, secret };
+  return { status: "stored", referenceCode, secret, day: shanghaiDay(slot.startsAt) };
 }
 
 export type ChangeResult = "ok" | "not_allowed" | "too_late" | "full" | "already_booked" | "unavailable";
@@ -380,18 +402,32 @@ export async function cancelBooking(db: Db, requestId: string, now = new Date())
   if (typeof booking === "string") return booking;
   await db.update(appointmentBookings).set({ status: "cancelled" }).where(eq(appointmentBookings.requestId, requestId));
   await freeSeat(db, booking.slotId);
-  await closeRequest(db, requestId, null, now);
+  await closeWith(db, requestId, null, "cancelled", now);
   return "ok";
 }
 
-async function closeRequest(db: Db, requestId: string, actorId: number | null, now: Date): Promise<void> {
+/**
+ * Closes an appointment's request with what ended it (cancelled, attended, no-show): the timeline says that,
+ * not a bare "resolved" (the request's status, which the queue and the numbers count, still becomes resolved).
+ * A mark corrected later is written again, without a second close.
+ */
+async function closeWith(db: Db, requestId: string, actorId: number | null, outcome: "cancelled" | "attended" | "no_show", now: Date): Promise<void> {
   const [request] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
-  if (!request || request.status === "resolved") return;
-  await db
-    .update(requests)
-    .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
-    .where(eq(requests.id, requestId));
-  await db.insert(requestEvents).values({ requestId, type: "status_change", actorId, fromStatus: request.status, toStatus: "resolved" });
+  if (!request) return;
+  const closing = request.status !== "resolved";
+  if (closing) {
+    await db
+      .update(requests)
+      .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
+      .where(eq(requests.id, requestId));
+  }
+  await db.insert(requestEvents).values({
+    requestId,
+    type: "appointment",
+    actorId,
+    ...(closing ? { fromStatus: request.status, toStatus: "resolved" as const } : {}),
+    data: { appointment: outcome },
+  });
 }
 
 /**
@@ -416,8 +452,9 @@ export async function rescheduleBooking(db: Db, requestId: string, newSlotId: nu
       const when = slotLabel(slot.startsAt, slot.endsAt);
       await sp
         .update(requests)
-        .set({ body: `${serviceName} · ${when}`, details: { service: serviceName, slot: when } })
+        .set({ body: `${serviceName} · ${when}`, details: { service: serviceName, slot: when }, dueAt: slot.startsAt })
         .where(eq(requests.id, requestId));
+      await sp.insert(requestEvents).values({ requestId, type: "appointment", data: { appointment: "rescheduled", ...timeData(slot.startsAt, slot.endsAt) } });
       return "ok" as const;
     });
   } catch (error) {
@@ -520,7 +557,7 @@ export async function markAttendance(
     .update(appointmentBookings)
     .set({ status: mark })
     .where(and(eq(appointmentBookings.requestId, requestId), inArray(appointmentBookings.status, ["booked", "attended", "no_show"])));
-  await closeRequest(db, requestId, user.id, now);
+  if (booking.status !== mark) await closeWith(db, requestId, user.id, mark, now);
   return "ok";
 }
 
@@ -532,4 +569,50 @@ export async function listRescheduleSlots(db: Db, requestId: string, now: Date):
     .where(eq(appointmentBookings.requestId, requestId));
   if (!booking) return [];
   return (await listOpenSlots(db, booking.serviceId, now)).filter((s) => s.id !== booking.slotId);
+}
+
+export interface BookingChoice {
+  slug: string;
+  name: { "zh-CN": string; en: string };
+}
+
+/**
+ * What a resident can book from an officer's page: the services that officer takes bookings for themselves,
+ * with the hours of each rule, and the services the station hall takes bookings for. Only active rules of
+ * bookable services; an unknown slug has none of the first.
+ */
+export async function listBookingChoices(db: Db, officerSlug: string) {
+  const rows = await db
+    .select({
+      slug: services.slug,
+      name: services.name,
+      officerId: appointmentTemplates.officerId,
+      weekdays: appointmentTemplates.weekdays,
+      startTime: appointmentTemplates.startTime,
+      endTime: appointmentTemplates.endTime,
+    })
+    .from(appointmentTemplates)
+    .innerJoin(services, eq(services.id, appointmentTemplates.serviceId))
+    .leftJoin(users, eq(users.id, appointmentTemplates.officerId))
+    .where(
+      and(
+        eq(appointmentTemplates.active, true),
+        eq(services.active, true),
+        eq(services.appointment, true),
+        or(isNull(appointmentTemplates.officerId), and(eq(users.slug, officerSlug), eq(users.active, true))),
+      ),
+    )
+    .orderBy(asc(services.sortOrder), asc(services.id), asc(appointmentTemplates.startTime));
+  const withOfficer = new Map<string, BookingChoice & { officerId: number; hours: { weekdays: number[]; startTime: string; endTime: string }[] }>();
+  const atHall = new Map<string, BookingChoice>();
+  for (const row of rows) {
+    if (row.officerId === null) {
+      atHall.set(row.slug, { slug: row.slug, name: row.name });
+      continue;
+    }
+    const entry = withOfficer.get(row.slug) ?? { slug: row.slug, name: row.name, officerId: row.officerId, hours: [] };
+    entry.hours.push({ weekdays: row.weekdays, startTime: row.startTime.slice(0, 5), endTime: row.endTime.slice(0, 5) });
+    withOfficer.set(row.slug, entry);
+  }
+  return { withOfficer: [...withOfficer.values()], atHall: [...atHall.values()] };
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { canHandOver, canRevealPhone, hidesReporter, requestScope, type StaffUser } from "@/lib/authz";
-import { allowedMoves } from "@/lib/request-status";
+import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { applications, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
+import { applications, appointmentBookings, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 
 /**
  * The WHERE clause that limits a staff member to what belongs to the communities they may see (lib/authz.ts
@@ -43,7 +43,8 @@ export async function listQueue(
   options: { view: QueueView; communityId?: number; page?: number },
 ) {
   const open = sql`(${requests.status} <> 'resolved')`;
-  const unanswered = sql`(${open} and ${requests.firstResponseAt} is null)`;
+  // A booking awaits no answer (its dueAt is its time): never unanswered, never overdue.
+  const unanswered = sql`(${open} and ${requests.firstResponseAt} is null and ${requests.kind} <> 'appointment')`;
   const overdue = sql`(${unanswered} and ${requests.dueAt} < now())`;
   const conditions: SQL[] = [requestVisibleTo(user)];
   if (options.view === "open") conditions.push(ne(requests.status, "resolved"));
@@ -65,12 +66,15 @@ export async function listQueue(
       communityName: communities.name,
       // An application's step says more than the request's status (e.g. the resident answered a question).
       applicationStatus: applications.status,
+      // An appointment's booking says what it is (booked, cancelled, attended, no-show) and when.
+      bookingStatus: appointmentBookings.status,
       unanswered: sql<boolean>`${unanswered}`,
       overdue: sql<boolean>`${overdue}`,
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
     .leftJoin(applications, eq(applications.requestId, requests.id))
+    .leftJoin(appointmentBookings, eq(appointmentBookings.requestId, requests.id))
     .where(and(...conditions))
     .orderBy(
       desc(open),
@@ -131,10 +135,12 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
       communitySlug: communities.slug,
       assigneeId: requests.assigneeId,
       assigneeName: assignee.name,
+      bookingStatus: appointmentBookings.status,
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
     .leftJoin(assignee, eq(assignee.id, requests.assigneeId))
+    .leftJoin(appointmentBookings, eq(appointmentBookings.requestId, requests.id))
     .where(and(eq(requests.id, id), requestVisibleTo(user)));
   if (!row) return null;
 
@@ -269,8 +275,8 @@ export async function replyToRequest(db: Db, user: StaffUser, id: string, body: 
   const request = await lockVisibleRequest(db, user, id);
   if (!request) return false;
   await db.insert(requestEvents).values({ requestId: id, type: "public_reply", actorId: user.id, body });
-  // An application's status follows its steps; a reply alone does not take it into review.
-  if (request.status === "submitted" && request.kind !== "application") await recordStatusChange(db, user, id, "submitted", "in_progress");
+  // An application's or appointment's status follows its own steps; a reply alone does not move it.
+  if (request.status === "submitted" && !followsOwnSteps(request.kind)) await recordStatusChange(db, user, id, "submitted", "in_progress");
   await db
     .update(requests)
     .set(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() })
@@ -299,8 +305,8 @@ export async function changeRequestStatus(
 ): Promise<StatusChange> {
   const request = await lockVisibleRequest(db, user, id);
   if (!request) return "not_found";
-  // An application's status follows its steps (moveApplication), never set by hand.
-  if (request.kind === "application" || !allowedMoves[request.status].includes(to)) return "not_allowed";
+  // An application's status follows its steps (moveApplication), an appointment's its booking: never set by hand.
+  if (followsOwnSteps(request.kind) || !allowedMoves[request.status].includes(to)) return "not_allowed";
   await recordStatusChange(db, user, id, request.status, to);
   await audit(db, user, "request.status", id, { from: request.status, to });
   return "ok";

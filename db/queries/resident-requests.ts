@@ -5,7 +5,7 @@ import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/c
 import { seal, unseal } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import type { Db } from "../client";
-import { requestEvents, requests, submissionKeys, users, type RequestKind } from "../schema";
+import { requestEvents, requests, submissionKeys, users, type AnsweredKind } from "../schema";
 import { notifyNewRequest } from "./notifications";
 import { getResponseMinutes } from "./service-levels";
 import { countAttempt, deleteExpiredThrottles, firstLockedUntil, type ThrottleRule } from "./throttles";
@@ -23,7 +23,8 @@ export const SUBMIT_RULE_ADDRESS: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT
 export const SUBMIT_RULE_PHONE: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_PHONE_DAY, windowMinutes: 24 * 60, lockMinutes: 60 };
 
 export interface NewResidentRequest {
-  kind: RequestKind;
+  // Every kind but an appointment (booked through bookSlot, with its time instead of an answer time).
+  kind: AnsweredKind;
   officerSlug: string;
   residentName: string | null;
   residentPhone: string | null;

@@ -3,14 +3,14 @@ import { asc, eq } from "drizzle-orm";
 import { canEditTargets, type StaffUser } from "@/lib/authz";
 import { TARGET_MAX_MINUTES, TARGET_MIN_MINUTES, targetKinds } from "@/lib/validation/staff-forms";
 import type { Db } from "../client";
-import { auditLog, defaultResponseMinutes, responseTargets, type RequestKind } from "../schema";
+import { auditLog, defaultResponseMinutes, responseTargets, type AnsweredKind } from "../schema";
 
 // The bounds (5 minutes … 30 days) and the editable kinds are shared with the form's schema.
 const editableTargetKinds = targetKinds;
 export type EditableTargetKind = (typeof targetKinds)[number];
 
 /** Minutes within which a request of this kind should get a first answer: the admin's target, else the default. */
-export async function getResponseMinutes(db: Db, kind: RequestKind): Promise<number> {
+export async function getResponseMinutes(db: Db, kind: AnsweredKind): Promise<number> {
   const [row] = await db
     .select({ minutes: responseTargets.minutes })
     .from(responseTargets)

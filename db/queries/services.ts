@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { canEditServices, type StaffUser } from "@/lib/authz";
 import type { ServiceEdit } from "@/lib/validation/service-catalogue";
 import type { Db } from "../client";
+import { BOOKABILITY_PAGES, serviceBookable } from "./bookable";
 import { getStation } from "./directory";
 import { auditLog, services } from "../schema";
 
@@ -14,19 +15,21 @@ const listColumns = {
   category: services.category,
   name: services.name,
   onlineApplication: services.onlineApplication,
-  appointment: services.appointment,
 };
+
+// What the public pages say: "bookable" only when there are times to choose (see serviceBookable).
+const publicColumns = { ...listColumns, bookable: serviceBookable };
 
 /** The public catalogue: active services in the admin's order. */
 export async function listActiveServices(db: Db) {
-  return db.select(listColumns).from(services).where(eq(services.active, true)).orderBy(asc(services.sortOrder), asc(services.id));
+  return db.select(publicColumns).from(services).where(eq(services.active, true)).orderBy(asc(services.sortOrder), asc(services.id));
 }
 
 /** One active service's guide, with the station to call about it; null for an unknown or inactive slug. */
 export async function getPublicService(db: Db, slug: string) {
   if (!SLUG.test(slug)) return null;
   const [service] = await db
-    .select({ ...listColumns, guide: services.guide, needsIdNumber: services.needsIdNumber })
+    .select({ ...publicColumns, guide: services.guide, needsIdNumber: services.needsIdNumber })
     .from(services)
     .where(and(eq(services.slug, slug), eq(services.active, true)));
   if (!service) return null;
@@ -44,7 +47,7 @@ export async function serviceExists(db: Db, slug: string): Promise<boolean> {
 export async function listServicesForAdmin(db: Db, user: StaffUser) {
   if (!canEditServices(user)) return null;
   return db
-    .select({ ...listColumns, active: services.active, sortOrder: services.sortOrder, updatedAt: services.updatedAt })
+    .select({ ...listColumns, appointment: services.appointment, active: services.active, sortOrder: services.sortOrder, updatedAt: services.updatedAt })
     .from(services)
     .orderBy(asc(services.sortOrder), asc(services.id));
 }
@@ -96,7 +99,10 @@ export async function updateService(db: Db, user: StaffUser, input: ServiceEdit)
   return { slug: before.slug };
 }
 
-/** The cached public pages that show a service: its guide, its forms and the list, in both languages. */
+/**
+ * The cached public pages that show a service: its guide and its form, and every page that says whether a
+ * service can be booked (the list, the pickers, the officers' booking pages), in both languages.
+ */
 export function servicePagePaths(slug: string): string[] {
-  return ["zh-CN", "en"].flatMap((locale) => [`/${locale}/services/${slug}`, `/${locale}/apply/${slug}`, `/${locale}/book/${slug}`, `/${locale}/services`]);
+  return [...["zh-CN", "en"].flatMap((locale) => [`/${locale}/services/${slug}`, `/${locale}/apply/${slug}`]), ...BOOKABILITY_PAGES];
 }

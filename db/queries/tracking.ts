@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "@/lib/codes";
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
-import { communities, requestEvents, requests, users, type RequestKind } from "../schema";
+import { appointmentBookings, communities, requestEvents, requests, users, type AppointmentBooking, type RequestKind } from "../schema";
 import { notifyResidentUpdate } from "./notifications";
 import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
@@ -93,10 +93,12 @@ export async function getPublicTimeline(db: Db, requestId: string) {
       communityName: communities.name,
       officerName: users.name,
       officerTitle: users.title,
+      bookingStatus: appointmentBookings.status,
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
     .leftJoin(users, eq(users.id, requests.officerId))
+    .leftJoin(appointmentBookings, eq(appointmentBookings.requestId, requests.id))
     .where(eq(requests.id, requestId));
   if (!request) return null;
   const events = await db
@@ -114,12 +116,17 @@ export async function getPublicTimeline(db: Db, requestId: string) {
     .where(
       and(
         eq(requestEvents.requestId, requestId),
-        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating", "application_step", "delivery"]),
+        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating", "application_step", "delivery", "appointment"]),
       ),
     )
     .orderBy(asc(requestEvents.id));
   const reopenableUntil = request.resolvedAt && reopenable(request.kind) ? new Date(request.resolvedAt.getTime() + REOPEN_DAYS * 86_400_000) : null;
-  return { ...request, events, reopenableUntil: reopenableUntil && reopenableUntil > new Date() ? reopenableUntil : null };
+  return {
+    ...request,
+    events,
+    reopenableUntil: reopenableUntil && reopenableUntil > new Date() ? reopenableUntil : null,
+    ratable: request.status === "resolved" && request.rating === null && ratable(request.kind, request.bookingStatus),
+  };
 }
 
 export type PublicTimeline = NonNullable<Awaited<ReturnType<typeof getPublicTimeline>>>;
@@ -127,17 +134,26 @@ export type PublicTimeline = NonNullable<Awaited<ReturnType<typeof getPublicTime
 /** A resolved request can be reopened by its resident (or by adding information) for this many days. */
 export const REOPEN_DAYS = 7;
 
-/** A completed or refused application is decided: the resident applies again rather than reopening it. */
+/**
+ * A completed or refused application is decided, and a past or cancelled appointment is over: the resident
+ * applies or books again rather than reopening it.
+ */
 function reopenable(kind: RequestKind): boolean {
-  return kind !== "application";
+  return kind !== "application" && kind !== "appointment";
+}
+
+/** What there is to rate: the outcome, and for an appointment only the visit that took place (not a cancellation). */
+function ratable(kind: RequestKind, booking: AppointmentBooking["status"] | null): boolean {
+  return kind !== "appointment" || booking === "attended";
 }
 
 async function lockForResident(db: Db, requestId: string) {
   const [row] = await db
-    .select({ kind: requests.kind, status: requests.status, resolvedAt: requests.resolvedAt, rating: requests.rating })
+    .select({ kind: requests.kind, status: requests.status, resolvedAt: requests.resolvedAt, rating: requests.rating, bookingStatus: appointmentBookings.status })
     .from(requests)
+    .leftJoin(appointmentBookings, eq(appointmentBookings.requestId, requests.id))
     .where(eq(requests.id, requestId))
-    .for("update");
+    .for("update", { of: requests });
   if (!row) return null;
   const withinReopenWindow = reopenable(row.kind) && row.resolvedAt !== null && Date.now() - row.resolvedAt.getTime() < REOPEN_DAYS * 86_400_000;
   return { ...row, withinReopenWindow };
@@ -175,7 +191,7 @@ export async function reopenByResident(db: Db, requestId: string): Promise<Resid
 /** The resident rates a resolved request, once (1–5, with an optional comment). */
 export async function rateRequest(db: Db, requestId: string, rating: number, comment: string): Promise<ResidentChange> {
   const current = await lockForResident(db, requestId);
-  if (!current || current.status !== "resolved" || current.rating !== null) return "not_allowed";
+  if (!current || current.status !== "resolved" || current.rating !== null || !ratable(current.kind, current.bookingStatus)) return "not_allowed";
   await db
     .update(requests)
     .set({ rating, ratingComment: comment || null, ratedAt: new Date() })

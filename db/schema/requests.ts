@@ -42,7 +42,8 @@ export const requests = pgTable(
     officerId: integer().references(() => users.id),
     assigneeId: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    // When a first answer is due, from the kind's response target at the time of submission.
+    // When a first answer is due, from the kind's response target at the time of submission; for an
+    // appointment, which awaits no answer, its booked time.
     dueAt: timestamp({ withTimezone: true }).notNull(),
     firstResponseAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
@@ -76,6 +77,8 @@ export const requestEventTypes = [
   "application_step",
   // A doorstep delivery was asked for, made, missed or cancelled (data: its window or recipient).
   "delivery",
+  // An appointment was booked, moved, cancelled, attended or missed (data.appointment; the time for the first two).
+  "appointment",
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 export const requestEventTypeEnum = pgEnum("request_event_type", requestEventTypes);
@@ -97,7 +100,7 @@ export const requestEvents = pgTable(
     toStatus: requestStatusEnum(),
     // handover: who the request went to
     assigneeId: integer().references(() => users.id),
-    // What an application_step or delivery event carries, shown localized on the timelines.
+    // What an application_step, delivery or appointment event carries, shown localized on the timelines.
     data: jsonb().$type<Record<string, string>>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

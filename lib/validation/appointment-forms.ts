@@ -3,11 +3,13 @@ import { text } from "./fields";
 
 /* The resident's booking form and the tracking page's cancel / reschedule forms; messages are catalogue keys. */
 
-const id = text.pipe(z.string().regex(/^\d{1,9}$/, { error: "validation.choiceRequired" }).transform(Number));
+const id = text.pipe(z.string().regex(/^\d{1,9}$/, { error: "appointments.validation.timeRequired" }).transform(Number));
 
 export const bookingSchema = z.strictObject(
   {
     service: text.pipe(z.string().regex(/^[a-z0-9-]{1,64}$/, { error: "validation.serviceInvalid" })),
+    // The day whose page the form is on: where a refusal without JavaScript sends the resident back to.
+    day: text,
     slot: id,
     community: text.pipe(z.string().regex(/^\d{1,9}$/, { error: "validation.communityRequired" }).transform(Number)),
     name: text.pipe(z.string().min(1, { error: "validation.required", abort: true }).max(40, { error: "validation.nameTooLong" })),

@@ -3,11 +3,11 @@ import { count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
-import { requestEvents, requests, type RequestKind } from "@/db/schema";
+import { requestEvents, requests, type AnsweredKind } from "@/db/schema";
 
 export interface ResidentMessage {
   officer: string;
-  kind?: RequestKind;
+  kind?: AnsweredKind;
   body?: string;
   name?: string | null;
   phone?: string | null;

@@ -84,7 +84,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
                   <span className={`rounded px-2 py-0.5 ${row.kind === "help" && row.status !== "resolved" ? "bg-red-700 font-semibold text-white" : "bg-slate-100"}`}>
                     {t(`kinds.${row.kind}`)}
                   </span>
-                  <StatusBadge locale={locale} status={row.status} />
+                  <StatusBadge locale={locale} status={row.status} booking={row.bookingStatus} />
                   {row.applicationStatus ? <span className="rounded bg-police-50 px-2 py-0.5 text-police-900">{ta(`statuses.${row.applicationStatus}`)}</span> : null}
                   {row.overdue ? (
                     <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-800">{t("overdue")}</span>
@@ -95,6 +95,11 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
                     {format.relativeTime(row.createdAt, now)} · {row.communityName}
                   </span>
                 </span>
+                {row.bookingStatus === "booked" ? (
+                  <span className="text-sm text-slate-700">
+                    <time dateTime={row.dueAt.toISOString()}>{t("bookedFor", { time: format.dateTime(row.dueAt, { dateStyle: "short", timeStyle: "short" }) })}</time>
+                  </span>
+                ) : null}
                 {row.unanswered ? (
                   <span className={`text-sm ${row.overdue ? "font-semibold text-red-800" : "text-slate-700"}`}>
                     <time dateTime={row.dueAt.toISOString()}>

@@ -51,7 +51,7 @@ export default async function ServicesPage({ params }: PageProps<"/[locale]/serv
                       className="flex min-h-12 flex-col gap-1 rounded-xl bg-white p-3 shadow-sm hover:bg-police-50 focus-visible:outline-3 focus-visible:outline-police-600"
                     >
                       <span className="text-base font-semibold text-police-800">{service.name[locale]}</span>
-                      <ServiceWays locale={locale} online={service.onlineApplication} appointment={service.appointment} />
+                      <ServiceWays locale={locale} online={service.onlineApplication} appointment={service.bookable} />
                     </Link>
                   </li>
                 ))}

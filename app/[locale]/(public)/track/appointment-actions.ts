@@ -8,7 +8,7 @@ import { cancelBookingSchema, rescheduleSchema } from "@/lib/validation/appointm
  * The resident cancels or moves their booking from the tracking page; a refusal comes back as bookingError.
  * Either frees a seat, so the cached pickers are remade.
  */
-const BOOKING_PAGES = ["/[locale]/(public)/book/[service]"];
+const BOOKING_PAGES = ["/[locale]/(public)/book/[service]", "/[locale]/(public)/book/[service]/[day]"];
 
 export const cancelAppointment = residentChange({
   schema: cancelBookingSchema,

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
 import { formAction } from "@/lib/action";
+import { parseDay } from "@/lib/calendar-day";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/lib/notifications";
@@ -23,7 +24,7 @@ export const bookAppointment = formAction({
     if (!phone) {
       return input.js === "1"
         ? { refuse: t("validation.phoneInvalid"), fieldErrors: { phone: [t("validation.phoneInvalid")] } }
-        : { redirectTo: `/book/${input.service}/refused?error=phone` };
+        : { redirectTo: `/book/${input.service}/refused?error=phone${backTo(input.day)}` };
     }
     const client = submissionClient(await headers());
     const repeatKey = input.submissionKey
@@ -41,17 +42,25 @@ export const bookAppointment = formAction({
     });
     if (result.status === "stored" || result.status === "repeated") {
       deliverAfterResponse();
-      // One seat fewer: the cached picker is remade for the next visitor.
-      return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1`, revalidate: bookingPagePaths(input.service) };
+      // One seat fewer: the cached days and that day's times are remade for the next visitor.
+      return {
+        redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1`,
+        revalidate: result.status === "stored" ? bookingPagePaths(input.service, result.day) : undefined,
+      };
     }
     if (result.status === "limited") {
       return input.js === "1"
         ? { refuse: t("appointments.errors.limited", { time: clockTime(result.until, locale) }) }
-        : { redirectTo: `/book/${input.service}/refused?error=limited&until=${result.until.toISOString()}` };
+        : { redirectTo: `/book/${input.service}/refused?error=limited&until=${result.until.toISOString()}${backTo(input.day)}` };
     }
     // Whoever typed the number may not be its owner: that the owner already booked that day, or is paused
     // for missed appointments, is theirs to know. Both get one answer (and one address without JavaScript).
     const refusal = result.status === "already_booked" || result.status === "blocked" ? "phone_unavailable" : result.status;
-    return input.js === "1" ? { refuse: t(`appointments.errors.${refusal}`) } : { redirectTo: `/book/${input.service}/refused?error=${refusal}` };
+    return input.js === "1" ? { refuse: t(`appointments.errors.${refusal}`) } : { redirectTo: `/book/${input.service}/refused?error=${refusal}${backTo(input.day)}` };
   },
 });
+
+/** The day page to choose again on, when the form said which (a real date only). */
+function backTo(day: string): string {
+  return parseDay(day) ? `&day=${day}` : "";
+}

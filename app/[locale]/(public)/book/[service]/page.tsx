@@ -1,63 +1,58 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AppointmentBookingForm } from "@/components/appointment-booking-form";
-import { ClientMessages } from "@/components/client-messages";
-import { groupSlotsByDay } from "@/components/slot-days";
-import { getDb } from "@/db";
-import { ensureSlots, getBookableService, listBookingCommunities, listOpenSlots, slotHorizonDays } from "@/db/queries/appointments";
+import { DayChooser } from "@/components/day-chooser";
+import { daysByPlace, placeLabels } from "@/components/slot-days";
 import type { Locale } from "@/lib/i18n/locales";
-import { bookAppointment } from "./actions";
+import { BookingHeader } from "./booking-header";
+import { loadBooking } from "./load-booking";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-// The picker is the same for everyone: cached, remade in the background at most every 30 seconds and after
-// every booking (the booking action refreshes it). Seats shown may lag a booking by one remake; the database
-// still refuses a full time, and the resident is told. A refusal without JavaScript goes to ./refused.
+// The days are the same for everyone: cached, remade in the background at most every 30 seconds and after
+// every booking, cancellation, move or rule change (those actions refresh it). Seats shown may lag a booking
+// by one remake; the database still refuses a full time, and the resident is told.
 export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];
 }
 
-/** 预约办事: the next days' open times of one service as a day-and-time picker, then name and phone. */
-export default async function BookAppointmentPage({ params }: PageProps<"/[locale]/book/[service]">) {
+/**
+ * 预约办事, step one: the days each place (the station hall, an officer's office) has times on, each a link to
+ * that day's times and the form. A handful of links instead of every time of every day.
+ */
+export default async function BookingDaysPage({ params }: PageProps<"/[locale]/book/[service]">) {
   const { locale: raw, service: slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const db = await getDb();
-  const service = await getBookableService(db, slug);
-  if (!service) notFound();
-  const now = new Date();
-  // Slots are made on demand (idempotent), so a template's window is always filled without a scheduler.
-  await ensureSlots(db, { from: now, days: await slotHorizonDays(db) });
-  const [slots, communities] = await Promise.all([listOpenSlots(db, service.id, now), listBookingCommunities(db)]);
+  const booking = await loadBooking(slug);
+  if (!booking) notFound();
   const t = await getTranslations({ locale, namespace: "appointments" });
+  const places = daysByPlace(booking.slots, locale, placeLabels(t));
 
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">
-      <h1 className="text-2xl font-bold text-police-900">{t("bookTitle", { service: service.name[locale] })}</h1>
-      <p className="text-base text-slate-700">{t("bookIntro")}</p>
-      {service.whereWhen?.[locale] ? (
-        <p className="rounded-lg bg-slate-50 p-3 text-base">
-          <strong>{t("whereWhen")}：</strong>
-          {service.whereWhen[locale]}
-        </p>
-      ) : null}
-      <section className="rounded-2xl bg-white p-4 shadow-sm">
-        {slots.length === 0 ? (
-          <p className="text-base">{t("noSlots")}</p>
-        ) : (
-          <ClientMessages locale={locale} namespaces={["appointments"]}>
-            <AppointmentBookingForm
-              action={bookAppointment}
-              service={service.slug}
-              days={groupSlotsByDay(slots, locale, { hall: t("hall"), officer: (name) => t("withOfficer", { officer: name }) })}
-              communities={communities.map((c) => ({ value: String(c.id), label: c.name }))}
+      <BookingHeader locale={locale} service={booking.service} intro={t("bookIntro")} />
+      {places.length === 0 ? (
+        <p className="rounded-2xl bg-white p-4 text-base shadow-sm">{t("noSlots")}</p>
+      ) : (
+        places.map((place) => (
+          <section key={place.place} id={`place-${place.place}`} aria-labelledby={`place-${place.place}-title`} className="flex scroll-mt-4 flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+            <h2 id={`place-${place.place}-title`} className="text-lg font-bold">
+              {place.label}
+            </h2>
+            <p className="text-base text-slate-700">{t("pickDay")}</p>
+            <DayChooser
+              days={place.days}
+              href={(day) => `/book/${booking.service.slug}/${day}#times-${place.place}`}
+              label={t("daysOf", { place: place.label })}
+              seatsLeft={(n) => t("seatsLeft", { n })}
+              fullLabel={t("full")}
             />
-          </ClientMessages>
-        )}
-      </section>
+          </section>
+        ))
+      )}
     </main>
   );
 }

@@ -102,7 +102,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
                 </Link>
               </li>
             ) : null}
-            {service.appointment ? (
+            {service.bookable ? (
               <li>
                 <Link href={`/book/${service.slug}`} className="font-medium text-police-700 underline">
                   {t("bookAppointment")}

@@ -94,10 +94,13 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           {tq(`kinds.${request.kind}`)}
           {request.anonymous ? ` · ${t("anonymous")}` : ""}
         </p>
-        <p className="text-base">
-          {t("status")}：<strong>{t(`statuses.${request.status}`)}</strong>
-        </p>
-        {request.status !== "resolved" && !request.firstResponseAt ? (
+        {/* An appointment's state is its booking's, shown with its time below; it awaits no answer. */}
+        {request.kind === "appointment" ? null : (
+          <p className="text-base">
+            {t("status")}：<strong>{t(`statuses.${request.status}`)}</strong>
+          </p>
+        )}
+        {request.kind !== "appointment" && request.status !== "resolved" && !request.firstResponseAt ? (
           <p className="text-base text-slate-700">
             {t("expectedBy", { time: format.dateTime(request.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </p>
@@ -131,7 +134,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         <RequestTimeline locale={locale} events={request.events} audience="resident" />
       </section>
       <ClientMessages locale={locale} namespaces={["track"]}>
-        {request.status === "resolved" && request.rating === null ? (
+        {request.ratable ? (
           <section aria-label={t("ratingTitle")} className="rounded-2xl bg-white p-4 shadow-sm">
             <RatingForm action={rate} code={request.referenceCode} secret={secret} />
           </section>
@@ -157,7 +160,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
             <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
           </section>
         ) : (
-          <p className="text-base text-slate-700">{t("closedForGood")}</p>
+          <p className="text-base text-slate-700">{t(request.kind === "appointment" ? "appointmentOver" : "closedForGood")}</p>
         )}
       </ClientMessages>
     </main>

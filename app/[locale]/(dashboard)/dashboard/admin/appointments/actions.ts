@@ -1,13 +1,12 @@
 "use server";
 
+import { BOOKABILITY_PAGES } from "@/db/queries/bookable";
 import { saveSlotTemplate, setSlotTemplateActive, type SaveSlotTemplateResult } from "@/db/queries/slot-templates";
 import { formAction, type Outcome } from "@/lib/action";
 import { canCreateSlotTemplates } from "@/lib/authz";
 import { slotTemplateActiveSchema, slotTemplateSchema } from "@/lib/validation/slot-templates";
 
 type Translate = (key: string) => string;
-
-const BOOKING_PAGES = "/[locale]/(public)/book/[service]";
 
 /** Back to the list with what the change did to the slots, or the refusal explained next to its fields. */
 function outcomeOf(result: SaveSlotTemplateResult, done: "created" | "saved" | "activated" | "deactivated", t: Translate): Outcome<unknown> {
@@ -19,8 +18,9 @@ function outcomeOf(result: SaveSlotTemplateResult, done: "created" | "saved" | "
   const { added, keptBooked } = result.slots;
   return {
     redirectTo: `/dashboard/admin/appointments?done=${done}&template=${result.id}&added=${added}&kept=${keptBooked}`,
-    // The pickers are cached: every service's is remade with the new times (a template may change service).
-    revalidate: [BOOKING_PAGES],
+    // The pickers, and whether a service or an officer takes bookings at all, are cached pages: all remade
+    // (a template may change service, and a service's last rule switched off makes it unbookable).
+    revalidate: BOOKABILITY_PAGES,
   };
 }
 

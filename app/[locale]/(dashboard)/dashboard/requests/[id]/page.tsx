@@ -24,6 +24,7 @@ import {
   listHandoverCandidates,
 } from "@/db/queries/queue";
 import { requireStaff } from "@/lib/auth";
+import { followsOwnSteps } from "@/lib/request-status";
 import type { Locale } from "@/lib/i18n/locales";
 import { handoverAction, noteAction, publishFaqAction, replyAction, revealPhoneAction, statusAction } from "../../actions";
 
@@ -58,7 +59,9 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const format = await getFormatter({ locale });
   const done = doneMessages.find((d) => d === query.done);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const overdue = request.status !== "resolved" && !request.firstResponseAt && request.dueAt < new Date();
+  // A booking awaits no answer: its dueAt is its booked time, shown as such, never overdue.
+  const isBooking = request.bookingStatus !== null;
+  const overdue = !isBooking && request.status !== "resolved" && !request.firstResponseAt && request.dueAt < new Date();
   const details = detailFields.filter((f) => request.details[f]);
 
   return (
@@ -71,7 +74,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
       <header className="flex flex-col gap-2">
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold text-police-900">
           <span className="font-mono">{request.referenceCode}</span>
-          <StatusBadge locale={locale} status={request.status} />
+          <StatusBadge locale={locale} status={request.status} booking={request.bookingStatus} />
           {request.anonymous ? (
             <span className="rounded-full bg-slate-800 px-2 py-0.5 text-sm font-medium text-white">{t("anonymous")}</span>
           ) : null}
@@ -80,7 +83,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
           {tq(`kinds.${request.kind}`)} · {request.communityName} · {when(request.createdAt)}
         </p>
         <p className={`text-base ${overdue ? "font-semibold text-red-800" : "text-slate-700"}`}>
-          {t("due")}：{when(request.dueAt)}
+          {isBooking ? tq("bookedFor", { time: when(request.dueAt) }) : `${t("due")}：${when(request.dueAt)}`}
           {overdue ? ` · ${t("overdue")}` : null}
           {request.firstResponseAt ? ` · ${t("answeredAt", { time: when(request.firstResponseAt) })}` : null}
         </p>
@@ -150,8 +153,8 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         <RequestTimeline locale={locale} events={request.events} audience="staff" />
       </section>
       <ClientMessages locale={locale} namespaces={["requestDetail", "handover", "faq"]}>
-        {/* An application's status follows its steps (the panel above). */}
-        {request.kind === "application" ? null : (
+        {/* An application's status follows its steps (the panel above), an appointment's its booking (the day view). */}
+        {followsOwnSteps(request.kind) ? null : (
           <section className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
             <h2 className="text-lg font-bold">{t("status")}</h2>
             <StatusForm action={statusAction} requestId={request.id} status={request.status} />

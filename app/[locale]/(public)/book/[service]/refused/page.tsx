@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { getBookableService } from "@/db/queries/appointments";
+import { parseDay } from "@/lib/calendar-day";
 import { clockTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -26,6 +27,7 @@ export default async function BookingRefusedPage({ params, searchParams }: PageP
   const tv = await getTranslations({ locale, namespace: "validation" });
   const query = await searchParams;
   const error = refusals.find((r) => r === query.error) ?? "unavailable";
+  const day = parseDay(query.day);
   const until = typeof query.until === "string" ? query.until.slice(0, 30) : "";
   const limitedUntil = new Date(until);
   const message =
@@ -40,7 +42,7 @@ export default async function BookingRefusedPage({ params, searchParams }: PageP
       <h1 className="text-2xl font-bold text-police-900">{t("bookTitle", { service: service.name[locale] })}</h1>
       <FormAlert message={message} />
       <p>
-        <Link href={`/book/${service.slug}`} className="inline-flex min-h-12 items-center font-semibold text-police-700 underline">
+        <Link href={`/book/${service.slug}${day ? `/${day}` : ""}`} className="inline-flex min-h-12 items-center font-semibold text-police-700 underline">
           {t("chooseAgain")}
         </Link>
       </p>
