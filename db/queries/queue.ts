@@ -140,7 +140,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
 
   const { residentPhone, ...request } = row;
   const phoneRevealed =
-    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
+    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user, request.kind) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
   if (request.kind === "tip") await audit(db, user, "request.open_tip", id);
 
   const handedTo = alias(users, "handed_to");
@@ -194,16 +194,17 @@ export async function revealedRecently(db: Db, user: StaffUser, id: string, acti
 }
 
 /**
- * An officer (chief, admin) asks to see a resident's full phone number: written to the audit log, which is
- * what lets getRequestForStaff show it. False when the request is not theirs or has no phone to show.
+ * A staff member asks to see a resident's full phone number: written to the audit log, which is what lets
+ * getRequestForStaff (and the delivery round) show it. False when the request is not theirs, has no phone to
+ * show, or is a tip and they are an auxiliary.
  */
 export async function revealResidentPhone(db: Db, user: StaffUser, id: string): Promise<boolean> {
-  if (!canRevealPhone(user) || !isUuid(id)) return false;
+  if (!isUuid(id)) return false;
   const [row] = await db
-    .select({ id: requests.id })
+    .select({ id: requests.id, kind: requests.kind })
     .from(requests)
     .where(and(eq(requests.id, id), requestVisibleTo(user), isNotNull(requests.residentPhone)));
-  if (!row) return false;
+  if (!row || !canRevealPhone(user, row.kind)) return false;
   await audit(db, user, "request.reveal_phone", id);
   return true;
 }

@@ -11,7 +11,7 @@ import {
 } from "@/db/queries/queue";
 import { moveApplication, revealApplicationIdNumbers } from "@/db/queries/applications";
 import { formAction } from "@/lib/action";
-import { canHandOver, canPublish, canRevealIdNumber, canRevealPhone, canUseQueue } from "@/lib/authz";
+import { canHandOver, canPublish, canRevealIdNumber, canUseQueue } from "@/lib/authz";
 import { applicationStepSchema, revealIdNumberSchema } from "@/lib/validation/application-forms";
 import {
   faqSchema,
@@ -57,7 +57,8 @@ export const statusAction = formAction({
 /** The audit row it writes is what lets the request page show the full number, for a few minutes. */
 export const revealPhoneAction = formAction({
   schema: revealPhoneSchema,
-  access: canRevealPhone,
+  // Whether this user may reveal depends on the request's kind: revealResidentPhone decides.
+  access: canUseQueue,
   async run({ db, user, input, t }) {
     if (!(await revealResidentPhone(db, user, input.id))) return { refuse: t("errors.notFound") };
     return { redirectTo: `/dashboard/requests/${input.id}?reveal=1&done=reveal` };

@@ -113,7 +113,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
             </dd>
           </dl>
         )}
-        {request.hasPhone && !request.phoneFull && !request.hidesReporter && canRevealPhone(user) ? (
+        {request.hasPhone && !request.phoneFull && canRevealPhone(user, request.kind) ? (
           <ClientMessages locale={locale} namespaces={["requestDetail"]}>
             <div className="flex flex-col gap-1">
               <RevealForm action={revealPhoneAction} requestId={request.id} label={t("revealPhone")} pendingLabel={t("revealing")} />
