@@ -28,12 +28,16 @@ export async function notifyNewRequest(db: Db, requestId: string): Promise<void>
   await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "new_request" })));
 }
 
+/** What a notification is about: a new request, something the resident added, or a reopening. */
+export const notificationKinds = ["new_request", "resident_update", "reopened"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
 /**
- * The resident added something to a request (information, an answer to a question, a delivery evening): its
- * assignee hears of it, or if it has none, its community's active officers and auxiliaries. Call in the
- * change's transaction.
+ * The resident added something to a request (information, an answer to a question, a delivery evening) or
+ * reopened it: its assignee hears of it, or if it has none, its community's active officers and auxiliaries.
+ * Call in the change's transaction.
  */
-export async function notifyResidentUpdate(db: Db, requestId: string): Promise<void> {
+export async function notifyResidentUpdate(db: Db, requestId: string, kind: Exclude<NotificationKind, "new_request"> = "resident_update"): Promise<void> {
   const recipients = await db
     .select({ userId: users.id })
     .from(requests)
@@ -44,7 +48,7 @@ export async function notifyResidentUpdate(db: Db, requestId: string): Promise<v
     )
     .where(and(eq(requests.id, requestId), eq(users.active, true)));
   if (recipients.length === 0) return;
-  await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "resident_update" })));
+  await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind })));
 }
 
 /** How many of the user's notifications they have not read yet. */

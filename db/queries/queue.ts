@@ -33,18 +33,24 @@ const PAGE_SIZE = 50;
 export const PHONE_REVEAL_MINUTES = 10;
 
 /**
- * The queue: open requests first — help before anything else, then those still waiting for a first answer,
- * each group by when its answer is due — and after them the resolved ones, newest first. Overdue: open,
- * unanswered and past its due time.
+ * Open and waiting for staff to answer: never answered, or reopened by the resident and not answered since.
+ * The answer is due at dueAt (the first one) or reopenDueAt (after a reopening).
+ */
+const open = sql`(${requests.status} <> 'resolved')`;
+const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null))`;
+const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
+
+/**
+ * The queue: open requests first — help before anything else, then those waiting for an answer (a first
+ * one, or one since the resident reopened it), each group by when its answer is due — and after them the
+ * resolved ones, newest first. Overdue: open, unanswered and past its due time.
  */
 export async function listQueue(
   db: Db,
   user: StaffUser,
   options: { view: QueueView; communityId?: number; page?: number },
 ) {
-  const open = sql`(${requests.status} <> 'resolved')`;
-  const unanswered = sql`(${open} and ${requests.firstResponseAt} is null)`;
-  const overdue = sql`(${unanswered} and ${requests.dueAt} < now())`;
+  const overdue = sql`(${unanswered} and ${answerDueAt} < now())`;
   const conditions: SQL[] = [requestVisibleTo(user)];
   if (options.view === "open") conditions.push(ne(requests.status, "resolved"));
   if (options.view === "resolved") conditions.push(eq(requests.status, "resolved"));
@@ -59,9 +65,11 @@ export async function listQueue(
       status: requests.status,
       body: sql<string>`left(${requests.body}, 80)`,
       createdAt: requests.createdAt,
-      dueAt: requests.dueAt,
+      // When the answer it waits for is due (after a reopening, the new one).
+      dueAt: sql`${answerDueAt}`.mapWith(requests.dueAt),
       firstResponseAt: requests.firstResponseAt,
       resolvedAt: requests.resolvedAt,
+      reopened: sql<boolean>`(${open} and ${requests.reopenedAt} is not null)`,
       communityName: communities.name,
       // An application's step says more than the request's status (e.g. the resident answered a question).
       applicationStatus: applications.status,
@@ -77,7 +85,7 @@ export async function listQueue(
       sql`case when ${open} and ${requests.kind} = 'help' then 0 else 1 end`,
       // A request still waiting for its first answer comes before one already answered, whatever their clocks.
       desc(unanswered),
-      sql`case when ${open} then ${requests.dueAt} end asc`,
+      sql`case when ${open} then ${answerDueAt} end asc`,
       sql`${requests.resolvedAt} desc nulls last`,
       desc(requests.createdAt),
       asc(requests.referenceCode),
@@ -124,6 +132,8 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
       dueAt: requests.dueAt,
       firstResponseAt: requests.firstResponseAt,
       resolvedAt: requests.resolvedAt,
+      reopenedAt: requests.reopenedAt,
+      reopenDueAt: requests.reopenDueAt,
       rating: requests.rating,
       ratingComment: requests.ratingComment,
       communityId: requests.communityId,
@@ -272,9 +282,10 @@ export async function replyToRequest(db: Db, user: StaffUser, id: string, body: 
   await db.insert(requestEvents).values({ requestId: id, type: "public_reply", actorId: user.id, body });
   // An application's status follows its steps; a reply alone does not take it into review.
   if (request.status === "submitted" && request.kind !== "application") await recordStatusChange(db, user, id, "submitted", "in_progress");
+  // The first reply sets the first-response time; any reply answers a reopening.
   await db
     .update(requests)
-    .set(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() })
+    .set({ reopenDueAt: null, ...(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() }) })
     .where(eq(requests.id, id));
   await audit(db, user, "request.reply", id);
   return true;
@@ -311,7 +322,7 @@ async function recordStatusChange(db: Db, user: StaffUser, id: string, from: Req
   await db.insert(requestEvents).values({ requestId: id, type: "status_change", actorId: user.id, fromStatus: from, toStatus: to });
   await db
     .update(requests)
-    .set({ status: to, resolvedAt: to === "resolved" ? new Date() : null })
+    .set(to === "resolved" ? { status: to, resolvedAt: new Date(), reopenDueAt: null } : { status: to, resolvedAt: null })
     .where(eq(requests.id, id));
 }
 

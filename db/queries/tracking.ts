@@ -5,6 +5,7 @@ import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
 import { communities, requestEvents, requests, users, type RequestKind } from "../schema";
 import { notifyResidentUpdate } from "./notifications";
+import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
 /** Guessing is slowed per client and per reference code (10,000 phone endings must not be tried in a day). */
@@ -126,9 +127,25 @@ async function lockForResident(db: Db, requestId: string) {
   return { ...row, withinReopenWindow };
 }
 
-async function reopen(db: Db, requestId: string) {
-  await db.update(requests).set({ status: "in_progress", resolvedAt: null }).where(eq(requests.id, requestId));
-  await db.insert(requestEvents).values({ requestId, type: "status_change", fromStatus: "resolved", toStatus: "in_progress" });
+/**
+ * The resident reopens a resolved request: it waits for an answer again, due within the kind's target from
+ * now, and its rating is cleared so the resident rates the next outcome (the old one stays in the history:
+ * the rating event, and the reopening's own event carries the score).
+ */
+async function reopen(db: Db, requestId: string, current: { kind: RequestKind; rating: number | null }) {
+  const now = new Date();
+  const reopenDueAt = new Date(now.getTime() + (await getResponseMinutes(db, current.kind)) * 60_000);
+  await db
+    .update(requests)
+    .set({ status: "in_progress", resolvedAt: null, reopenedAt: now, reopenDueAt, rating: null, ratingComment: null, ratedAt: null })
+    .where(eq(requests.id, requestId));
+  await db.insert(requestEvents).values({
+    requestId,
+    type: "status_change",
+    fromStatus: "resolved",
+    toStatus: "in_progress",
+    data: current.rating === null ? { reopened: "resident" } : { reopened: "resident", previousRating: String(current.rating) },
+  });
 }
 
 export type ResidentChange = "ok" | "not_allowed";
@@ -141,9 +158,9 @@ export async function addResidentFollowUp(db: Db, requestId: string, body: strin
   const current = await lockForResident(db, requestId);
   if (!current || (current.status === "resolved" && !current.withinReopenWindow)) return "not_allowed";
   await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
-  if (current.status === "resolved") await reopen(db, requestId);
+  if (current.status === "resolved") await reopen(db, requestId, current);
   else await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
-  await notifyResidentUpdate(db, requestId);
+  await notifyResidentUpdate(db, requestId, current.status === "resolved" ? "reopened" : "resident_update");
   return "ok";
 }
 
@@ -151,7 +168,8 @@ export async function addResidentFollowUp(db: Db, requestId: string, body: strin
 export async function reopenByResident(db: Db, requestId: string): Promise<ResidentChange> {
   const current = await lockForResident(db, requestId);
   if (!current || current.status !== "resolved" || !current.withinReopenWindow) return "not_allowed";
-  await reopen(db, requestId);
+  await reopen(db, requestId, current);
+  await notifyResidentUpdate(db, requestId, "reopened");
   return "ok";
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status-badge";
+import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
 import { getDb } from "@/db";
 import { listQueue, listVisibleCommunities, queueViews, type QueueView } from "@/db/queries/queue";
 import { requireStaff } from "@/lib/auth";
@@ -82,6 +82,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
                     {t(`kinds.${row.kind}`)}
                   </span>
                   <StatusBadge locale={locale} status={row.status} />
+                  {row.reopened ? <ReopenedBadge label={t("reopened")} /> : null}
                   {row.applicationStatus ? <span className="rounded bg-police-50 px-2 py-0.5 text-police-900">{ta(`statuses.${row.applicationStatus}`)}</span> : null}
                   {row.overdue ? (
                     <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-800">{t("overdue")}</span>

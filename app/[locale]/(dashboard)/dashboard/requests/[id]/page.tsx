@@ -11,7 +11,7 @@ import { RequestPhotos } from "@/components/request-photos";
 import { RequestTimeline } from "@/components/request-timeline";
 import { RevealForm } from "@/components/reveal-form";
 import { StaffTextForm } from "@/components/staff-text-form";
-import { StatusBadge } from "@/components/status-badge";
+import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/status-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
@@ -56,7 +56,10 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const format = await getFormatter({ locale });
   const done = doneMessages.find((d) => d === query.done);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const overdue = request.status !== "resolved" && !request.firstResponseAt && request.dueAt < new Date();
+  // The answer it waits for: the first one, or one since the resident reopened it.
+  const reopenOpen = request.status !== "resolved" && request.reopenedAt !== null;
+  const answerDue = request.status === "resolved" ? null : (request.reopenDueAt ?? (request.firstResponseAt ? null : request.dueAt));
+  const overdue = answerDue !== null && answerDue < new Date();
   const details = detailFields.filter((f) => request.details[f]);
 
   return (
@@ -70,6 +73,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold text-police-900">
           <span className="font-mono">{request.referenceCode}</span>
           <StatusBadge locale={locale} status={request.status} />
+          {reopenOpen ? <ReopenedBadge label={t("reopened")} /> : null}
           {request.anonymous ? (
             <span className="rounded-full bg-slate-800 px-2 py-0.5 text-sm font-medium text-white">{t("anonymous")}</span>
           ) : null}
@@ -77,11 +81,17 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         <p className="text-base text-slate-700">
           {tq(`kinds.${request.kind}`)} · {request.communityName} · {when(request.createdAt)}
         </p>
-        <p className={`text-base ${overdue ? "font-semibold text-red-800" : "text-slate-700"}`}>
+        <p className={`text-base ${overdue && !request.reopenDueAt ? "font-semibold text-red-800" : "text-slate-700"}`}>
           {t("due")}：{when(request.dueAt)}
-          {overdue ? ` · ${t("overdue")}` : null}
+          {overdue && !request.reopenDueAt ? ` · ${t("overdue")}` : null}
           {request.firstResponseAt ? ` · ${t("answeredAt", { time: when(request.firstResponseAt) })}` : null}
         </p>
+        {request.reopenDueAt && answerDue ? (
+          <p className={`text-base ${overdue ? "font-semibold text-red-800" : "text-slate-700"}`} data-testid="reopen-due">
+            {t("reopenDue", { time: when(answerDue) })}
+            {overdue ? ` · ${t("overdue")}` : null}
+          </p>
+        ) : null}
       </header>
       {done ? <FormAlert tone="success" message={t(`done.${done}`)} /> : null}
       <section className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
