@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
@@ -59,6 +59,42 @@ export async function countUnread(db: Db, user: StaffUser): Promise<number> {
     .innerJoin(requests, eq(requests.id, notifications.requestId))
     .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), requestVisibleTo(user)));
   return row?.n ?? 0;
+}
+
+export const NOTIFICATIONS_PAGE_SIZE = 50;
+
+/**
+ * The user's notifications, newest first, about requests they may still see (a request handed to another
+ * community's staff drops out): what each is about, and whether it was read (opening the request reads it).
+ */
+export async function listNotifications(db: Db, user: StaffUser, options: { page?: number } = {}) {
+  const page = Math.max(1, options.page ?? 1);
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      requestId: requests.id,
+      referenceCode: requests.referenceCode,
+      requestKind: requests.kind,
+      communityName: communities.name,
+    })
+    .from(notifications)
+    .innerJoin(requests, eq(requests.id, notifications.requestId))
+    .innerJoin(communities, eq(communities.id, requests.communityId))
+    .where(and(eq(notifications.userId, user.id), requestVisibleTo(user)))
+    .orderBy(desc(notifications.createdAt), asc(notifications.id))
+    .limit(NOTIFICATIONS_PAGE_SIZE + 1)
+    .offset((page - 1) * NOTIFICATIONS_PAGE_SIZE);
+  return {
+    rows: rows.slice(0, NOTIFICATIONS_PAGE_SIZE).map((row) => ({
+      ...row,
+      kind: (notificationKinds as readonly string[]).includes(row.kind) ? (row.kind as NotificationKind) : "resident_update",
+    })),
+    hasMore: rows.length > NOTIFICATIONS_PAGE_SIZE,
+    page,
+  };
 }
 
 /** The user opened the request: their notifications about it are read. Others' stay as they are. */

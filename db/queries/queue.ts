@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { canHandOver, canRevealPhone, hidesReporter, requestScope, type StaffUser } from "@/lib/authz";
+import type { QueueSearch } from "@/lib/queue-search";
 import { allowedMoves } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
@@ -48,13 +49,15 @@ const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
 export async function listQueue(
   db: Db,
   user: StaffUser,
-  options: { view: QueueView; communityId?: number; page?: number },
+  options: { view: QueueView; communityId?: number; page?: number; search?: QueueSearch },
 ) {
   const overdue = sql`(${unanswered} and ${answerDueAt} < now())`;
+  const assignee = alias(users, "assignee");
   const conditions: SQL[] = [requestVisibleTo(user)];
   if (options.view === "open") conditions.push(ne(requests.status, "resolved"));
   if (options.view === "resolved") conditions.push(eq(requests.status, "resolved"));
   if (options.communityId) conditions.push(eq(requests.communityId, options.communityId));
+  if (options.search) conditions.push(matchesSearch(user, options.search));
   const page = Math.max(1, options.page ?? 1);
 
   const rows = await db
@@ -71,6 +74,8 @@ export async function listQueue(
       resolvedAt: requests.resolvedAt,
       reopened: sql<boolean>`(${open} and ${requests.reopenedAt} is not null)`,
       communityName: communities.name,
+      assigneeName: assignee.name,
+      communityOfficerName: communityOfficerName(),
       // An application's step says more than the request's status (e.g. the resident answered a question).
       applicationStatus: applications.status,
       unanswered: sql<boolean>`${unanswered}`,
@@ -78,6 +83,7 @@ export async function listQueue(
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
+    .leftJoin(assignee, eq(assignee.id, requests.assigneeId))
     .leftJoin(applications, eq(applications.requestId, requests.id))
     .where(and(...conditions))
     .orderBy(
@@ -93,6 +99,29 @@ export async function listQueue(
     .limit(PAGE_SIZE + 1)
     .offset((page - 1) * PAGE_SIZE);
   return { rows: rows.slice(0, PAGE_SIZE), hasMore: rows.length > PAGE_SIZE, page };
+}
+
+/**
+ * A search of the queue: the reference code contains what was typed, or the resident's phone ends with it.
+ * Never by phone on a request whose reporter is hidden from the user (an auxiliary and a tip).
+ */
+function matchesSearch(user: StaffUser, search: QueueSearch): SQL {
+  const byCode = sql`replace(${requests.referenceCode}, '-', '') like ${`%${search.code}%`}`;
+  if (!search.phoneEnding) return byCode;
+  const byPhone = and(
+    sql`${requests.residentPhone} like ${`%${search.phoneEnding}`}`,
+    hidesReporter(user, "tip") ? ne(requests.kind, "tip") : undefined,
+  )!;
+  return or(byCode, byPhone)!;
+}
+
+/**
+ * Who answers for a request nobody was assigned (an application, a booking at the station hall): the
+ * community's officer, so that the queue and the request page can say whose it is.
+ */
+function communityOfficerName() {
+  const officer = alias(users, "community_officer");
+  return sql<string | null>`(select ${officer.name} from ${users} ${officer} where ${officer.communityId} = ${requests.communityId} and ${officer.role} = 'officer' and ${officer.active} order by ${officer.id} limit 1)`;
 }
 
 /** Communities a staff member may filter the queue by. */
@@ -141,6 +170,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
       communitySlug: communities.slug,
       assigneeId: requests.assigneeId,
       assigneeName: assignee.name,
+      communityOfficerName: communityOfficerName(),
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))

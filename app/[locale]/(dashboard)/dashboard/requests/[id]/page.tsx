@@ -133,7 +133,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
           <dt className="text-slate-600">{t("assignee")}</dt>
-          <dd>{request.assigneeName ?? t("notGiven")}</dd>
+          <dd>{request.assigneeName ?? (request.communityOfficerName ? t("communityOfficer", { name: request.communityOfficerName }) : t("notGiven"))}</dd>
           {details.map((field) => (
             <DetailRow key={field} label={tr(`fields.${field}`)} value={detailValue(field, request.details[field]!, tr)} />
           ))}
