@@ -64,21 +64,16 @@ export function UnreadBadge({ initialCount }: { initialCount: number }) {
   }, [pathname]);
 
   return (
-    <Link href="/dashboard/notifications" className="inline-flex min-h-10 items-center rounded-full underline-offset-4 hover:underline">
-      <span
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        data-testid="unread-count"
-        data-count={count}
-        className={
-          count > 0
-            ? "inline-block rounded-full bg-red-700 px-2.5 py-0.5 font-semibold text-white"
-            : "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-slate-700"
-        }
+    // The live region holds the link (a link's name would leave out a status role's text).
+    <span role="status" aria-live="polite" aria-atomic="true" data-testid="unread-count" data-count={count}>
+      <Link
+        href="/dashboard/notifications"
+        className={`inline-flex min-h-10 items-center rounded-full px-3 underline-offset-4 hover:underline ${
+          count > 0 ? "bg-red-700 font-semibold text-white" : "bg-slate-100 text-slate-700"
+        }`}
       >
         {t("unread", { count })}
-      </span>
-    </Link>
+      </Link>
+    </span>
   );
 }

@@ -233,6 +233,24 @@ export async function revealedRecently(db: Db, user: StaffUser, id: string, acti
   return Boolean(row);
 }
 
+/** Of these requests, the ones this user made an audited reveal (`action`) of in the last `minutes`. */
+export async function revealedAmong(db: Db, user: StaffUser, ids: string[], action: string, minutes: number): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: auditLog.targetId })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.actorId, user.id),
+        eq(auditLog.action, action),
+        eq(auditLog.targetType, "request"),
+        inArray(auditLog.targetId, ids),
+        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${minutes})`),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * A staff member asks to see a resident's full phone number: written to the audit log, which is what lets
  * getRequestForStaff (and the delivery round) show it. False when the request is not theirs, has no phone to
