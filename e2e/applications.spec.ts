@@ -94,8 +94,8 @@ test("apply → the officer asks for more → the resident answers → ready →
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, "officer.liuyin");
   await officer.getByRole("link", { name: new RegExp(code) }).click();
-  const requestUrl = officer.url();
   await expect(officer.getByTestId("id-number")).toHaveText("110105********002X");
+  const requestUrl = officer.url();
   await officer.getByRole("button", { name: "查看完整身份证号码" }).click();
   await expect(officer.getByTestId("id-number")).toHaveText("11010519491231002X");
   await officer.getByLabel("请居民补充材料").check();
