@@ -217,20 +217,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
  * `minutes`: what keeps the revealed value shown for a while, and no longer.
  */
 export async function revealedRecently(db: Db, user: StaffUser, id: string, action: string, minutes: number): Promise<boolean> {
-  const [row] = await db
-    .select({ id: auditLog.id })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.actorId, user.id),
-        eq(auditLog.action, action),
-        eq(auditLog.targetType, "request"),
-        eq(auditLog.targetId, id),
-        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${minutes})`),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
+  return (await revealedAmong(db, user, [id], action, minutes)).has(id);
 }
 
 /** Of these requests, the ones this user made an audited reveal (`action`) of in the last `minutes`. */
