@@ -74,7 +74,7 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
                       </p>
                       <p className="text-base">
                         {d.serviceName} · {d.residentName ?? ""} ·{" "}
-                        <Link href={`/dashboard/requests/${d.requestId}`} className="font-mono text-police-700 underline">
+                        <Link href={`/dashboard/requests/${d.requestId}`} className="whitespace-nowrap font-mono text-police-700 underline">
                           {d.referenceCode}
                         </Link>
                       </p>
