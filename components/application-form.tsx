@@ -127,7 +127,7 @@ function DefinedField({ field, locale, errors, value }: { field: ServiceFormFiel
     case "choice":
       return <SelectField {...common} placeholder={t("choose")} options={(field.options ?? []).map((o) => ({ value: o.value, label: o.label[locale] }))} />;
     case "date":
-      return <TextField {...common} type="date" hint={t("dateHint")} />;
+      return <TextField {...common} type="date" hint={t(field.dateRange === "past" ? "dateHintPast" : field.dateRange === "future" ? "dateHintFuture" : "dateHint")} />;
     case "id_number":
       return <TextField {...common} hint={t("idNumberHint")} autoComplete="off" maxLength={22} spellCheck={false} />;
     case "phone":

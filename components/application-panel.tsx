@@ -149,6 +149,7 @@ export async function ApplicationPanel({
                   ? { day: delivery.day, community: String(delivery.communityId), compound: delivery.compound, address: delivery.address }
                   : undefined
               }
+              prefill={{ community: String(application.deliveryPrefill.communityId), address: application.deliveryPrefill.address }}
             />
           </ClientMessages>
         </section>

@@ -43,6 +43,18 @@ export function ApplicationStepForm({ action, requestId, steps }: { action: Form
         maxLength={1000}
         defaultValue={values.text}
       />
+      {errors.confirmMissing ? (
+        // The warning, and the box that says "mark it anyway"; a second submit with it ticked goes through.
+        <div className="flex flex-col gap-2 rounded-lg border-2 border-amber-500 bg-amber-50 p-3" role="alert">
+          <p id="confirm-missing-warning" className="text-base font-medium text-amber-900">
+            {errors.confirmMissing.join(" ")}
+          </p>
+          <label className="flex min-h-11 items-center gap-3 text-base">
+            <input type="checkbox" name="confirmMissing" aria-describedby="confirm-missing-warning" className="size-5 accent-police-700" />
+            {t("confirmMissing")}
+          </label>
+        </div>
+      ) : null}
       <SubmitButton pendingLabel={t("saving")}>{t("saveStep")}</SubmitButton>
     </form>
   );

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 import { ResidentProofFields } from "./resident-proof-fields";
 
-/** The resident chooses an evening and the address for the certificate to be brought to. */
+/** The resident chooses an evening and the address for the certificate to be brought to (the application's own first). */
 export function DeliveryAskForm({
   action,
   code,
@@ -16,6 +16,7 @@ export function DeliveryAskForm({
   evenings,
   communities,
   current,
+  prefill,
 }: {
   action: FormActionFn;
   code: string;
@@ -23,6 +24,8 @@ export function DeliveryAskForm({
   evenings: { value: string; label: string }[];
   communities: { value: string; label: string }[];
   current?: { day: string; community: string; compound: string; address: string };
+  /** What the application already says (its community and address), offered before the first delivery. */
+  prefill?: { community: string; address: string };
 }) {
   const t = useTranslations("applications");
   const [state, formAction] = useActionState(action, { status: "idle" });
@@ -48,7 +51,7 @@ export function DeliveryAskForm({
         placeholder={t("choose")}
         options={communities}
         errors={errors.community}
-        defaultValue={values.community ?? current?.community}
+        defaultValue={values.community ?? current?.community ?? prefill?.community}
       />
       <TextField id="delivery-compound" name="compound" label={t("compound")} hint={t("compoundHint")} errors={errors.compound} maxLength={60} defaultValue={values.compound ?? current?.compound} />
       <TextField
@@ -58,7 +61,7 @@ export function DeliveryAskForm({
         hint={t("deliveryAddressHint")}
         errors={errors.address}
         maxLength={200}
-        defaultValue={values.address ?? current?.address}
+        defaultValue={values.address ?? current?.address ?? prefill?.address}
       />
       <SubmitButton pendingLabel={t("sending")}>{current ? t("changeDelivery") : t("askDelivery")}</SubmitButton>
     </form>

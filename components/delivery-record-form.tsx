@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 
 /** At the door: who took the certificate (delivered), or why it could not be handed over (missed). */
-export function DeliveryRecordForm({ action, deliveryId, day }: { action: FormActionFn; deliveryId: number; day: string }) {
+export function DeliveryRecordForm({ action, deliveryId, day, deliveredFrom }: { action: FormActionFn; deliveryId: number; day: string; deliveredFrom: string }) {
   const t = useTranslations("deliveries");
   const [state, formAction] = useActionState(action, { status: "idle" });
   const { errors, message, values } = feedback(state);
@@ -21,6 +21,7 @@ export function DeliveryRecordForm({ action, deliveryId, day }: { action: FormAc
       <SubmitButton name="outcome" value="delivered" pendingLabel={t("saving")}>
         {t("markDelivered")}
       </SubmitButton>
+      <p className="text-sm text-slate-600">{t("deliveredFrom", { from: deliveredFrom })}</p>
       <details className="text-base">
         <summary className="min-h-10 cursor-pointer font-medium">{t("couldNotDeliver")}</summary>
         <div className="mt-2 flex flex-col gap-2">

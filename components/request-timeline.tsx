@@ -10,6 +10,7 @@ export interface TimelineEvent {
   toStatus: RequestStatus | null;
   // application_step: { applicationStatus }; delivery: { delivery, day, start, end } or { delivery, recipient };
   // appointment: { appointment: booked | rescheduled, day, start, end } or { appointment: cancelled | attended | no_show }
+  // a resident's reopening (status_change): { reopened, previousRating? }
   data: Record<string, string> | null;
   createdAt: Date;
   actorName: string | null;
@@ -55,6 +56,10 @@ function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, loc
   const data = event.data ?? {};
   switch (event.type) {
     case "status_change":
+      if (data.reopened === "resident") {
+        if (audience === "resident") return t("youReopened");
+        return data.previousRating ? t("reopenedRated", { rating: data.previousRating }) : t("reopened");
+      }
       return t("status", { status: event.toStatus ?? "submitted" });
     case "public_reply":
       return t("reply", { name: event.actorName ?? "" });

@@ -26,7 +26,7 @@ export async function describeSlotTemplates(locale: Locale) {
     hours: `${row.startTime}–${row.endTime}`,
     slotMinutes: t("minutes", { n: row.slotMinutes }),
     capacity: t("people", { n: row.capacity }),
-    window: t("windowDays", { n: row.windowDays }),
+    window: t("windowDaysValue", { n: row.windowDays }),
     notice: t("noticeHours", { n: row.minNoticeHours }),
     status: !row.active ? t("inactive") : row.serviceBookable ? t("active") : t("serviceClosed"),
     upcoming: t("upcoming", { slots: row.upcoming.slots, booked: row.upcoming.booked }),

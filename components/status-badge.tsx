@@ -27,3 +27,8 @@ export async function StatusBadge({ locale, status, booking }: { locale: Locale;
   const t = await getTranslations({ locale, namespace: "track.statuses" });
   return <span className={`inline-block rounded-full px-2 py-0.5 text-sm font-medium ${looks[status]}`}>{t(status)}</span>;
 }
+
+/** A request the resident reopened after it was resolved (shown while it is open again). */
+export function ReopenedBadge({ label }: { label: string }) {
+  return <span className="inline-block rounded-full border border-amber-700 bg-white px-2 py-0.5 text-sm font-semibold text-amber-900">{label}</span>;
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
@@ -10,7 +11,7 @@ export const UNREAD_POLL_MS = 30_000;
  * The unread notification count in the dashboard header. Starts with the count rendered on the server, then
  * asks again every 30 seconds while the tab is visible, when it becomes visible, and after each navigation
  * (the layout keeps this component alive, and opening a request just read some). Screen readers hear a
- * change politely.
+ * change politely. It links to the list of notifications.
  */
 export function UnreadBadge({ initialCount }: { initialCount: number }) {
   const t = useTranslations("notifications");
@@ -63,19 +64,16 @@ export function UnreadBadge({ initialCount }: { initialCount: number }) {
   }, [pathname]);
 
   return (
-    <span
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      data-testid="unread-count"
-      data-count={count}
-      className={
-        count > 0
-          ? "rounded-full bg-red-700 px-2.5 py-0.5 font-semibold text-white"
-          : "rounded-full bg-slate-100 px-2.5 py-0.5 text-slate-700"
-      }
-    >
-      {t("unread", { count })}
+    // The live region holds the link (a link's name would leave out a status role's text).
+    <span role="status" aria-live="polite" aria-atomic="true" data-testid="unread-count" data-count={count}>
+      <Link
+        href="/dashboard/notifications"
+        className={`inline-flex min-h-10 items-center rounded-full px-3 underline-offset-4 hover:underline ${
+          count > 0 ? "bg-red-700 font-semibold text-white" : "bg-slate-100 text-slate-700"
+        }`}
+      >
+        {t("unread", { count })}
+      </Link>
     </span>
   );
 }

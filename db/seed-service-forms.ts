@@ -26,7 +26,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
   "residence-permit": [
     idNumber,
     address(l("在本辖区的居住地址", "Address where you live in this area")),
-    field("livingSince", "date", l("开始居住日期", "Living there since")),
+    field("livingSince", "date", l("开始居住日期", "Living there since"), true, { dateRange: "past" }),
     choice("basis", l("居住依据", "Basis of residence"), [
       ["employment", l("合法稳定就业", "Stable lawful employment")],
       ["residence", l("合法稳定住所", "Stable lawful residence")],
@@ -45,7 +45,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
       ["male", l("公", "Male")],
       ["female", l("母", "Female")],
     ]),
-    field("vaccinatedOn", "date", l("狂犬疫苗接种日期", "Rabies vaccination date")),
+    field("vaccinatedOn", "date", l("狂犬疫苗接种日期", "Rabies vaccination date"), true, { dateRange: "past" }),
     choice("application", l("办理类型", "Kind of application"), [
       ["new", l("新办登记", "First registration")],
       ["annual", l("年检", "Annual check")],
@@ -69,7 +69,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
   ],
   "birth-registration": [
     field("childName", "text", l("新生儿姓名", "Baby's name"), true, { maxLength: 20 }),
-    field("birthDate", "date", l("出生日期", "Date of birth")),
+    field("birthDate", "date", l("出生日期", "Date of birth"), true, { dateRange: "past" }),
     choice("childSex", l("性别", "Sex"), [
       ["male", l("男", "Boy")],
       ["female", l("女", "Girl")],
@@ -88,7 +88,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
       ["damaged", l("损坏换领", "Renewal: damaged")],
       ["lost", l("遗失补领", "Replacement: lost")],
     ]),
-    field("lostOn", "date", l("遗失日期（补领时填写）", "Date lost (for a replacement)"), false),
+    field("lostOn", "date", l("遗失日期（补领时填写）", "Date lost (for a replacement)"), false, { dateRange: "past" }),
     address(l("现住址", "Current address")),
   ],
   "registration-certificate": [
@@ -105,7 +105,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
   "residence-registration": [
     idNumber,
     address(l("在本辖区的居住地址", "Address where you live in this area")),
-    field("arrivedOn", "date", l("到达日期", "Date of arrival")),
+    field("arrivedOn", "date", l("到达日期", "Date of arrival"), true, { dateRange: "past" }),
     field("landlordPhone", "phone", l("房东或单位联系电话", "Landlord's or employer's phone"), false),
     idCardPhoto,
   ],
@@ -115,7 +115,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
     field("tenantName", "text", l("承租人姓名", "Tenant's name"), true, { maxLength: 40 }),
     field("tenantPhone", "phone", l("承租人手机号码", "Tenant's mobile number")),
     field("leaseStart", "date", l("租赁开始日期", "Lease starts")),
-    field("leaseEnd", "date", l("租赁结束日期", "Lease ends")),
+    field("leaseEnd", "date", l("租赁结束日期", "Lease ends"), true, { dateRange: "future" }),
     field("leasePhoto", "file", l("租赁合同照片", "Photo of the lease")),
   ],
   "no-criminal-record": [
@@ -140,7 +140,7 @@ export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
   "large-event-permit": [
     idNumber,
     field("eventName", "text", l("活动名称", "Name of the event"), true, { maxLength: 100 }),
-    field("eventDate", "date", l("活动日期", "Date of the event")),
+    field("eventDate", "date", l("活动日期", "Date of the event"), true, { dateRange: "future" }),
     address(l("活动地点", "Venue")),
     field("expectedPeople", "text", l("预计人数", "Expected attendance"), true, { maxLength: 10 }),
     field("safetyPlanPhoto", "file", l("安全工作方案照片", "Photo of the safety plan")),

@@ -60,6 +60,8 @@ test("every mistake in a form gets the same messages with JavaScript (checked in
     await page.getByLabel("手机号码").fill("12345");
     await page.getByLabel("申请人身份证号码").fill("110105491231002");
     await page.getByLabel("犬只名字").fill("旺财");
+    // A vaccination cannot have happened in 2030.
+    await page.getByLabel("狂犬疫苗接种日期").fill("2030-05-01");
     await page.getByRole("button", { name: "提交申请" }).click();
     await expect(page.getByText("请按提示修改后再提交。")).toBeVisible();
     const errors = page.locator("[id$='-error']");
@@ -70,11 +72,12 @@ test("every mistake in a form gets the same messages with JavaScript (checked in
     "apply-phone-error": "请填写 11 位中国大陆手机号，例如 138 0013 8000。",
     "apply-idNumber-error": "15 位旧身份证号码已停止使用，请填写 18 位公民身份号码。",
     "apply-breed-error": "请填写此项。",
+    "apply-vaccinatedOn-error": "这个日期不能晚于今天。",
   });
   expect(await messagesOf(false)).toEqual(inBrowser);
 });
 
-test("apply → the officer asks for more → the resident answers → ready → an evening delivery → delivered", async ({ page, browser }) => {
+test("apply → the officer asks for more → the resident answers → ready → an evening delivery on the officer's round → collected at the station", async ({ page, browser }) => {
   // The resident, on a phone.
   await page.goto("/services/residence-permit");
   await page.getByRole("link", { name: "网上申请" }).click();
@@ -92,6 +95,7 @@ test("apply → the officer asks for more → the resident answers → ready →
   await signIn(officer, "officer.liuyin");
   await officer.getByRole("link", { name: new RegExp(code) }).click();
   await expect(officer.getByTestId("id-number")).toHaveText("110105********002X");
+  const requestUrl = officer.url();
   await officer.getByRole("button", { name: "查看完整身份证号码" }).click();
   await expect(officer.getByTestId("id-number")).toHaveText("11010519491231002X");
   await officer.getByLabel("请居民补充材料").check();
@@ -118,29 +122,59 @@ test("apply → the officer asks for more → the resident answers → ready →
   await officer.getByRole("button", { name: "更新办理进度" }).click();
   await expect(officer.getByTestId("application-status")).toHaveText("已办好，等待上门送证");
 
-  // The resident chooses an evening and where.
+  // The resident chooses an evening; the community and address given in the application are already filled in.
   await page.reload();
+  await expect(page.getByLabel("您所在的社区").locator("option:checked")).toHaveText("柳荫社区");
+  await expect(page.getByLabel("楼栋、单元和门牌号")).toHaveValue("柳荫路 18 号");
   await page.getByRole("radio").first().check();
   const evening = await page.getByRole("radio").first().getAttribute("value");
-  await page.getByLabel("您所在的社区").selectOption({ label: "柳荫社区" });
   await page.getByLabel("小区").fill("柳荫小区");
   await page.getByLabel("楼栋、单元和门牌号").fill("3 幢 1 单元 502 室");
   await page.getByRole("button", { name: "预约送证" }).click();
   await expect(page.getByText("已预约上门送证，民警会在约定的晚上送到。")).toBeVisible();
   await expect(page.getByTestId("delivery-window")).toContainText("18:30–20:30");
 
-  // That evening the officer's round lists it under its compound; delivered to the resident's mother.
+  // The officer's round lists it under its compound, the phone masked until an audited reveal, to ring the door.
   await officer.goto(`/dashboard/deliveries?day=${evening}`);
   const stop = officer.getByTestId("delivery").filter({ hasText: code });
   await expect(officer.getByTestId("compound").filter({ hasText: "柳荫小区" })).toBeVisible();
+  await expect(stop.getByTestId("delivery-phone")).toHaveText("137****3333");
+  await stop.getByRole("button", { name: "显示完整号码" }).click();
+  await expect(stop.getByRole("link", { name: "13700003333" })).toHaveAttribute("href", "tel:13700003333");
+  // Today, before that evening, "delivered" cannot be recorded yet (the evening offered is never earlier than today).
   await stop.getByLabel("签收人姓名").fill("郑母");
   await stop.getByRole("button", { name: "已送达" }).click();
-  await expect(officer.getByText("已登记送达，申请已办结。")).toBeVisible();
+  await expect(stop.getByText("还没到送证时间：当晚 18:00 起才能登记送达。")).toBeVisible();
+
+  // The resident came by the station instead: collected, completed, and off the round.
+  await officer.goto(requestUrl);
+  await officer.getByLabel("已领取，办结").check();
+  await officer.getByRole("button", { name: "更新办理进度" }).click();
+  await expect(officer.getByTestId("application-status")).toHaveText("已办结");
+  await officer.goto(`/dashboard/deliveries?day=${evening}`);
+  await expect(officer.getByTestId("delivery").filter({ hasText: code })).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByTestId("application-status")).toHaveText("已办结");
-  await expect(page.getByTestId("delivery-window")).toContainText("签收人：郑母");
-  await expect(page.getByText("已送达，签收人：郑母")).toBeVisible();
+});
+
+test("without JavaScript, marking an application ready while a required document is missing warns first, and a confirmed second submit goes through", async ({ browser }) => {
+  const officer = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(officer, "officer.liuyin");
+  await officer.goto("/dashboard?q=DEMA-2P4R");
+  await officer.getByRole("link", { name: /DEMA-2P4R/ }).click();
+  await expect(officer.getByText("尚未上传").first()).toBeVisible();
+  await officer.getByLabel("已办好，通知到所领取").check();
+  await officer.getByRole("button", { name: "更新办理进度" }).click();
+  await expect(officer.getByText(/还缺必需的材料：身份证正面照片、租房合同、房产证或工作证明照片。/)).toBeVisible();
+  await expect(officer.getByTestId("application-status")).toHaveText("已受理");
+
+  // The step chosen stays chosen; ticking the confirmation sends it.
+  await expect(officer.getByLabel("已办好，通知到所领取")).toBeChecked();
+  await officer.getByLabel("材料不齐，仍然标记为已办好").check();
+  await officer.getByRole("button", { name: "更新办理进度" }).click();
+  await expect(officer.getByText("申请进度已更新，居民可以看到。")).toBeVisible();
+  await expect(officer.getByTestId("application-status")).toHaveText("已办好，可到派出所领取");
 });
 
 test("the administrator adds a question to a service's form and the application page asks it on the next visit", async ({ browser }) => {

@@ -28,3 +28,25 @@ test("a new message raises the officer's unread count without a reload, and open
   await expect(officer.getByText(body)).toBeVisible();
   await expect(badge).toHaveText(before === 0 ? "没有未读通知" : `${before} 条未读通知`);
 });
+
+test("the unread badge opens the list of notifications; opening one reads it", async ({ browser }) => {
+  const resident = await (await browser.newContext()).newPage();
+  const { code } = await leaveMessage(resident, "tu-zhiheng", { body: "枫林路口的红绿灯不亮了。", phone: "13700002222" });
+
+  const officer = await (await browser.newContext()).newPage();
+  await signIn(officer, "officer.fenglin");
+  await officer.getByRole("link", { name: /条未读通知/ }).click();
+  await expect(officer.getByRole("heading", { name: "通知", exact: true })).toBeVisible();
+  const item = officer.getByTestId("notification").filter({ hasText: code });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("未读");
+  await expect(item).toContainText("新的居民诉求");
+  await expect(item).toContainText("留言");
+
+  await item.click();
+  await expect(officer.getByText("枫林路口的红绿灯不亮了。")).toBeVisible();
+  await officer.goBack();
+  await officer.reload();
+  await expect(officer.getByTestId("notification").filter({ hasText: code })).toHaveAttribute("data-read", "true");
+  await expect(officer.getByTestId("notification").filter({ hasText: code })).toContainText("已读");
+});

@@ -69,3 +69,46 @@ test("a wrong or malformed tracking link shows the same not-found page", async (
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
   }
 });
+
+test("a request the resident reopens after rating it is marked in the queue, waits for an answer with a new due time, and can be rated again", async ({ browser }) => {
+  const resident = await (await browser.newContext()).newPage();
+  const body = `南桥街口的井盖松了，踩上去会晃。${Date.now()}`;
+  const { code, privateLink } = await leaveMessage(resident, "li-jiaming", { body, phone: "13900002468" });
+
+  const officer = await (await browser.newContext()).newPage();
+  await signIn(officer, "officer.nanqiao");
+  await officer.getByRole("link", { name: new RegExp(code) }).click();
+  await officer.getByLabel("答复居民").fill("已通知市政，今天下午来加固。");
+  await officer.getByRole("button", { name: "发送答复" }).click();
+  await officer.getByRole("button", { name: "标记办结" }).click();
+  await expect(officer.getByText("状态已更新。")).toBeVisible();
+
+  await resident.goto(privateLink);
+  await resident.getByLabel("2 星").check();
+  await resident.getByRole("button", { name: "提交评价" }).click();
+  await expect(resident.getByText("您的评价：2 星（满分 5 星）")).toBeVisible();
+  await resident.getByRole("button", { name: "问题没有解决，重新打开" }).click();
+  await expect(resident.getByText("已重新打开，民警会继续跟进。")).toBeVisible();
+  await expect(resident.getByText("您的评价：2 星（满分 5 星）")).toHaveCount(0);
+
+  // In the queue it is marked, and waits with the requests not yet answered.
+  await officer.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "待办队列" }).click();
+  const card = officer.getByRole("link", { name: new RegExp(code) });
+  await expect(card).toContainText("已重新打开");
+  await expect(card).toContainText("未答复");
+  await expect(card).toContainText(/应于 .+ 前答复/);
+  await card.click();
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText("已重新打开");
+  await expect(officer.getByTestId("reopen-due")).toContainText("居民重新打开，应于");
+  await expect(officer.getByRole("list", { name: "办理记录" })).toContainText("居民重新打开了此事（此前评价 2 星）");
+
+  // Answered and resolved again, the resident rates the new outcome.
+  await officer.getByLabel("答复居民").fill("井盖已更换。");
+  await officer.getByRole("button", { name: "发送答复" }).click();
+  await officer.getByRole("button", { name: "标记办结" }).click();
+  await expect(officer.getByText("状态已更新。")).toBeVisible();
+  await resident.reload();
+  await resident.getByLabel("5 星").check();
+  await resident.getByRole("button", { name: "提交评价" }).click();
+  await expect(resident.getByText("您的评价：5 星（满分 5 星）")).toBeVisible();
+});

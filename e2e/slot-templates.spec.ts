@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./pages";
 
 async function staffPage(browser: Browser, login: string, javaScriptEnabled = true): Promise<Page> {
@@ -6,6 +6,22 @@ async function staffPage(browser: Browser, login: string, javaScriptEnabled = tr
   await signIn(page, login);
   await expect(page.getByRole("navigation", { name: "工作台导航" })).toBeVisible();
   return page;
+}
+
+/** How many lines an element's text takes on screen. */
+function lineCount(element: Locator): Promise<number> {
+  return element.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+}
+
+/** Follows a link as a person would: brought into view first, then tapped where it is (no forced click). */
+async function openLink(link: Locator) {
+  await link.scrollIntoViewIfNeeded();
+  await expect(link).toBeInViewport();
+  await link.click();
 }
 
 // The seed gives the station hall's household move-in weekday afternoons, 14:00–16:30 in 30-minute slots.
@@ -21,7 +37,13 @@ test("without JavaScript the administrator moves the move-in afternoons to 13:00
   const admin = await staffPage(browser, "admin", false);
   await admin.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "预约时段" }).click();
   await expect(admin.getByRole("heading", { name: "预约时段规则" })).toBeVisible();
-  await admin.getByRole("link", { name: "编辑 户口迁入 派出所服务大厅 14:00–16:30" }).click();
+  // On a phone each rule reads as a card: its booking window as a number of days, its weekdays on one line.
+  const rule = admin.getByRole("listitem").filter({ has: admin.getByRole("link", { name: "编辑 户口迁入 派出所服务大厅 14:00–16:30" }) });
+  await expect(rule).toContainText(/开放预约今后 \d+ 个工作日/);
+  await expect(rule).not.toContainText("开放今后多少个工作日");
+  expect(await lineCount(rule.getByText("周一至周五"))).toBe(1);
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await openLink(rule.getByRole("link", { name: "编辑 户口迁入 派出所服务大厅 14:00–16:30" }));
   await expect(admin.getByRole("heading", { name: "编辑预约规则：户口迁入" })).toBeVisible();
 
   // A slot longer than the hours is explained next to its field, and nothing changes.
@@ -62,7 +84,7 @@ test("the chief sees every rule without changing any; an officer adds their own;
   await chief.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "预约时段" }).click();
   await expect(chief.getByText("所长可以查看全部规则；规则由管理员或民警本人修改。").first()).toBeVisible();
   await expect(chief.getByRole("link", { name: "新增规则" })).toHaveCount(0);
-  await chief.getByRole("link", { name: /^查看 居住证申领 派出所服务大厅 09:00/ }).click();
+  await openLink(chief.getByRole("link", { name: /^查看 居住证申领 派出所服务大厅 09:00/ }));
   await expect(chief.getByRole("heading", { name: "预约规则：居住证申领" })).toBeVisible();
   await expect(chief.getByRole("button", { name: "保存" })).toHaveCount(0);
   expect((await chief.goto("/dashboard/admin/appointments/new"))?.status()).toBe(404);

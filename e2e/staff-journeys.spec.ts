@@ -38,11 +38,43 @@ test("an officer sees phone numbers masked until revealing one, which lasts only
   await expect(chief.getByTestId("resident-phone")).toHaveText("138****0002");
   expect(await chief.content()).not.toContain("13800000002");
 
-  // An auxiliary cannot reveal at all.
+  // Nor for an auxiliary, who has to make (and leave in the audit log) a reveal of their own.
   const auxiliary = await staffPage(browser, "aux.liuyin");
   await auxiliary.goto(revealedUrl.pathname + "?reveal=1");
   await expect(auxiliary.getByTestId("resident-phone")).toHaveText("138****0002");
-  await expect(auxiliary.getByRole("button", { name: "显示完整号码" })).toHaveCount(0);
+  expect(await auxiliary.content()).not.toContain("13800000002");
+});
+
+test("an auxiliary handed a call for help rings the resident back and hands it back to the officer, without JavaScript", async ({ browser }) => {
+  const code = await submitAs(
+    browser,
+    "/officers/ning-shuyuan/help",
+    async (page) => {
+      await page.getByLabel("您现在在哪里").fill("望湖花园 6 幢楼下");
+      await page.getByLabel("需要什么帮助").fill("家里老人摔倒了，扶不起来，请来帮一下。");
+      await page.getByLabel(/手机号码/).fill("13612345678");
+    },
+    "请求帮助",
+  );
+  const officer = await staffPage(browser, "officer.wanghu");
+  await officer.getByRole("link", { name: new RegExp(code) }).click();
+  await officer.getByLabel("转交给").selectOption({ label: "濮海燕 · 辅警" });
+  await officer.getByRole("button", { name: "转交", exact: true }).click();
+  await expect(officer.getByText("已转交。")).toBeVisible();
+
+  const auxiliary = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(auxiliary, "aux.wanghu2");
+  await auxiliary.getByRole("link", { name: new RegExp(code) }).click();
+  await expect(auxiliary.getByTestId("resident-phone")).toHaveText("136****5678");
+  await auxiliary.getByRole("button", { name: "显示完整号码" }).click();
+  await expect(auxiliary.getByText("已显示完整号码，此次查看已记入审计日志。")).toBeVisible();
+  await expect(auxiliary.getByRole("link", { name: "13612345678" })).toHaveAttribute("href", "tel:13612345678");
+
+  await auxiliary.getByLabel("转交给").selectOption({ label: "宁书远 · 民警" });
+  await auxiliary.getByRole("button", { name: "转交", exact: true }).click();
+  await expect(auxiliary.getByText("已转交。")).toBeVisible();
+  await expect(auxiliary.getByRole("list", { name: "办理记录" })).toContainText("转交给 宁书远");
+  await expect(auxiliary.getByLabel("转交给")).toContainText("宁书远（当前承办人）");
 });
 
 test("an auxiliary opens a tip with the reporter's contact, and neither the page nor its payload carries it", async ({ browser }) => {

@@ -36,19 +36,28 @@ export function seesAllCommunities(user: StaffUser): boolean {
   return requestScope(user).kind === "all";
 }
 
-/** Who may reveal a resident's full phone number (auxiliary officers only ever see it masked). */
-export function canRevealPhone(user: StaffUser): boolean {
+/** Sworn staff: community officers, the chief and the administrator (not auxiliaries, not mediators). */
+function isSworn(user: StaffUser): boolean {
   return canUseQueue(user) && user.role !== "auxiliary";
 }
 
-/** Who may hand a request to a colleague. */
+/**
+ * Who may reveal a resident's full phone number on a request of this kind (each reveal audited): everyone who
+ * works the queue, so that whoever holds a request can call back — except an auxiliary on a tip, whose
+ * reporter stays hidden from them.
+ */
+export function canRevealPhone(user: StaffUser, kind: RequestKind): boolean {
+  return canUseQueue(user) && !hidesReporter(user, kind);
+}
+
+/** Who may hand a request to a colleague: everyone who works the queue (an auxiliary passes one back too). */
 export function canHandOver(user: StaffUser): boolean {
-  return canRevealPhone(user);
+  return canUseQueue(user);
 }
 
 /** Who may publish public content (FAQ answers, prevention tips): officers, the chief and the administrator. */
 export function canPublish(user: StaffUser): boolean {
-  return canRevealPhone(user);
+  return isSworn(user);
 }
 
 /** Whether the reporter of this kind of request is hidden from the user: auxiliaries never see a tip's contact. */
@@ -99,9 +108,9 @@ export function canMoveApplication(user: StaffUser, to: ApplicationStatus): bool
   return user.role === "officer" || user.role === "chief";
 }
 
-/** Who may see an applicant's full ID number (each time audited): those who may reveal a phone number. */
+/** Who may see an applicant's full ID number (each time audited): sworn staff, never an auxiliary. */
 export function canRevealIdNumber(user: StaffUser): boolean {
-  return canRevealPhone(user);
+  return isSworn(user);
 }
 
 /** The evening delivery list and its records: everyone who works a queue, for the deliveries in their scope. */

@@ -22,3 +22,23 @@ export function deliveryEvenings(now: Date): string[] {
   }
   return evenings;
 }
+
+/** How early before the window's start a delivery may be recorded as made (the officer is on the round). */
+export const DELIVERED_EARLY_MINUTES = 30;
+
+/**
+ * Whether "delivered" can be recorded now for a delivery on `day` whose window starts at `windowStart`: from a
+ * little before the window opens to the end of that night, Beijing time. Not at 05:31 for an evening round.
+ */
+export function deliveredRecordable(day: string, windowStart: string, now: Date): "ok" | "too_early" | "too_late" {
+  if (now.getTime() < shanghaiInstant(day, windowStart).getTime() - DELIVERED_EARLY_MINUTES * 60_000) return "too_early";
+  if (now.getTime() >= shanghaiInstant(addDays(day, 1), "00:00").getTime()) return "too_late";
+  return "ok";
+}
+
+/** The Beijing time from which "delivered" can be recorded for a window starting at `windowStart` ("18:00"). */
+export function deliveredFrom(windowStart: string): string {
+  const [hours, minutes] = windowStart.split(":").map(Number) as [number, number];
+  const from = hours * 60 + minutes - DELIVERED_EARLY_MINUTES;
+  return `${String(Math.floor(from / 60)).padStart(2, "0")}:${String(from % 60).padStart(2, "0")}`;
+}

@@ -60,6 +60,26 @@ describe("each field type of an application form", () => {
     expect(error(field("date"), "1899-12-31")).toBe("validation.dateInvalid");
   });
 
+  it("date: past-only (a vaccination) refuses a day after today, future-only (an event) one before it, by Beijing's calendar", () => {
+    const past = field("date", { dateRange: "past" });
+    const future = field("date", { dateRange: "future" });
+    // 29 November 2026, 23:30 in Beijing (15:30 UTC, when a UTC calendar still says the 29th too).
+    const lateEvening = new Date("2026-11-29T15:30:00Z");
+    expect(checkAnswer(past, "2030-05-01", lateEvening)).toEqual({ error: "validation.dateMustBePast" });
+    expect(checkAnswer(past, "2026-11-30", lateEvening)).toEqual({ error: "validation.dateMustBePast" });
+    expect(checkAnswer(past, "2026-11-29", lateEvening)).toEqual({ ok: "2026-11-29" });
+    expect(checkAnswer(past, "2026-10-12", lateEvening)).toEqual({ ok: "2026-10-12" });
+    expect(checkAnswer(future, "2026-11-28", lateEvening)).toEqual({ error: "validation.dateMustBeFuture" });
+    expect(checkAnswer(future, "2026-11-29", lateEvening)).toEqual({ ok: "2026-11-29" });
+    // Just after midnight in Beijing it is already the 30th there, though still the 29th in UTC.
+    const afterMidnight = new Date("2026-11-29T16:30:00Z");
+    expect(checkAnswer(past, "2026-11-30", afterMidnight)).toEqual({ ok: "2026-11-30" });
+    expect(checkAnswer(future, "2026-11-29", afterMidnight)).toEqual({ error: "validation.dateMustBeFuture" });
+    // Without a range any real date will do, and a wrong date is still just wrong.
+    expect(checkAnswer(field("date"), "2030-05-01", lateEvening)).toEqual({ ok: "2030-05-01" });
+    expect(checkAnswer(past, "2026-02-30", lateEvening)).toEqual({ error: "validation.dateInvalid" });
+  });
+
   it("choice: one of the definition's options, nothing else", () => {
     const f = field("choice", { options: [{ value: "male", label: l("公") }, { value: "female", label: l("母") }] });
     expect(ok(f, "female")).toBe("female");
@@ -146,5 +166,24 @@ describe("the seeded services' forms", () => {
     expect(formDefinitionSchema.safeParse([field("choice")]).success).toBe(false);
     expect(formDefinitionSchema.safeParse([file("a"), file("b"), file("c"), file("d")]).success).toBe(false);
     expect(formDefinitionSchema.safeParse([{ ...field("text"), name: "Bad-Name" }]).success).toBe(false);
+  });
+
+  it("accept a date field that says past-only or future-only, and refuse a range anywhere else", () => {
+    expect(formDefinitionSchema.safeParse([field("date", { dateRange: "past" }), { ...field("date", { dateRange: "future" }), name: "later" }]).success).toBe(true);
+    expect(formDefinitionSchema.safeParse([field("date", { dateRange: "soon" as "past" })]).success).toBe(false);
+    expect(formDefinitionSchema.safeParse([field("text", { dateRange: "past" })]).success).toBe(false);
+  });
+
+  it("say which dates lie in the past (a vaccination, a birth, an arrival) and which ahead (an event, a lease's end)", () => {
+    const rangeOf = (slug: string, name: string) => SEED_SERVICES.find((s) => s.slug === slug)?.formFields?.find((f) => f.name === name)?.dateRange;
+    expect(rangeOf("dog-licence", "vaccinatedOn")).toBe("past");
+    expect(rangeOf("birth-registration", "birthDate")).toBe("past");
+    expect(rangeOf("residence-permit", "livingSince")).toBe("past");
+    expect(rangeOf("residence-registration", "arrivedOn")).toBe("past");
+    expect(rangeOf("id-card-replacement", "lostOn")).toBe("past");
+    expect(rangeOf("large-event-permit", "eventDate")).toBe("future");
+    expect(rangeOf("rental-registration", "leaseEnd")).toBe("future");
+    // A lease may have started already or start next month.
+    expect(rangeOf("rental-registration", "leaseStart")).toBeUndefined();
   });
 });

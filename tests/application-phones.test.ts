@@ -59,7 +59,7 @@ describe("a phone number among an application's answers", () => {
     const id = await registerTenant();
     const aux = await staffByLogin(db, "aux.liuyin");
     expect(tenantPhoneOf((await getApplicationForStaff(db, aux, id, "zh-CN", { revealPhones: true }))!.answers)).toBe("137****5678");
-    const allowed = canRevealPhone(aux);
+    const allowed = canRevealPhone(aux, "application");
     expect(await revealResidentPhone(db, aux, id)).toBe(allowed);
     const view = await getApplicationForStaff(db, aux, id, "zh-CN", { revealPhones: true });
     expect(tenantPhoneOf(view!.answers)).toBe(allowed ? TENANT_PHONE : "137****5678");

@@ -9,6 +9,7 @@ import {
   getApplicationForStaff,
   getApplicationOfRequest,
   getApplicationService,
+  missingRequiredDocuments,
   moveApplication,
   revealApplicationIdNumbers,
   submitApplication,
@@ -16,10 +17,10 @@ import {
 } from "@/db/queries/applications";
 import { shanghaiInstant } from "@/lib/calendar-day";
 import { deliveryEvenings } from "@/lib/delivery-evenings";
-import { askForDelivery, getDeliveryOfRequest, listEveningDeliveries, recordDelivery } from "@/db/queries/deliveries";
+import { askForDelivery, getDeliveryOfRequest, listEveningDeliveries, recordDelivery, revealDeliveryPhone } from "@/db/queries/deliveries";
 import { changeRequestStatus } from "@/db/queries/queue";
 import { getPublicTimeline, reopenByResident } from "@/db/queries/tracking";
-import { applications, attachments, auditLog, deliveries, notifications, requests } from "@/db/schema";
+import { applications, attachments, auditLog, deliveries, notifications, requestEvents, requests } from "@/db/schema";
 import { purgeExpired } from "@/db/retention";
 import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { openTestDb, type TestDb } from "./support/db";
@@ -75,6 +76,13 @@ async function apply(overrides: Partial<NewApplication> & { slug?: string } = {}
   );
   if (result.status !== "stored" && result.status !== "repeated") throw new Error(result.status);
   return { ...result, id: (await requestByCode(db, result.referenceCode)).id };
+}
+
+/** The resident sends a photo for each of the residence permit's required documents. */
+async function sendDocuments(id: string) {
+  for (const field of ["idCardPhoto", "proofPhoto"]) {
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, id, field, await documentPhoto()))).toBe("ok");
+  }
 }
 
 const applicationRow = async (id: string) => (await db.select().from(applications).where(eq(applications.requestId, id)))[0]!;
@@ -195,7 +203,34 @@ describe("staff working an application", () => {
     expect(await moveApplication(db, await auxiliary(), mine.id, "ready_for_collection", "")).toBe("not_allowed");
     expect(await moveApplication(db, await auxiliary(), mine.id, "refused", "材料不全")).toBe("not_allowed");
     expect((await getApplicationForStaff(db, await auxiliary(), mine.id, "zh-CN"))?.nextSteps).toEqual(["reviewing", "needs_info"]);
+    await sendDocuments(mine.id);
     expect(await moveApplication(db, await officer(), mine.id, "ready_for_collection", "")).toBe("ok");
+  });
+
+  it("warns before marking it ready while a required document is missing, and goes ahead once confirmed", async () => {
+    const mine = await apply();
+    const user = await officer();
+    await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, mine.id, "idCardPhoto", await documentPhoto()));
+    const before = await db.select().from(requestEvents).where(eq(requestEvents.requestId, mine.id));
+    for (const to of ["ready_for_collection", "ready_for_delivery"] as const) {
+      expect(await moveApplication(db, user, mine.id, to, "")).toBe("documents_missing");
+    }
+    // Nothing changed, and what is missing can be named.
+    expect((await applicationRow(mine.id)).status).toBe("received");
+    expect(await db.select().from(requestEvents).where(eq(requestEvents.requestId, mine.id))).toHaveLength(before.length);
+    expect((await missingRequiredDocuments(db, mine.id)).map((label) => label["zh-CN"])).toEqual(["租房合同、房产证或工作证明照片"]);
+    // Other steps need no documents.
+    expect(await moveApplication(db, user, mine.id, "reviewing", "")).toBe("ok");
+
+    expect(await moveApplication(db, user, mine.id, "ready_for_collection", "", { missingDocumentsConfirmed: true })).toBe("ok");
+    expect((await applicationRow(mine.id)).status).toBe("ready_for_collection");
+  });
+
+  it("marks it ready without asking once every required document is in (optional ones may be missing)", async () => {
+    const mine = await apply();
+    await sendDocuments(mine.id);
+    expect(await missingRequiredDocuments(db, mine.id)).toEqual([]);
+    expect(await moveApplication(db, await officer(), mine.id, "ready_for_delivery", "")).toBe("ok");
   });
 
   it("cannot skip steps, set the request's status by hand, or move a decided application", async () => {
@@ -226,6 +261,7 @@ describe("evening doorstep delivery", () => {
 
   async function readyApplication() {
     const mine = await apply();
+    await sendDocuments(mine.id);
     expect(await moveApplication(db, await officer(), mine.id, "ready_for_collection", "")).toBe("ok");
     return mine;
   }
@@ -288,14 +324,71 @@ describe("evening doorstep delivery", () => {
     const ready = await readyApplication();
     await ask(ready.id, "2026-12-07");
     const [delivery] = await db.select().from(deliveries).where(and(eq(deliveries.requestId, ready.id), eq(deliveries.status, "scheduled")));
-    expect(await recordDelivery(db, await otherOfficer(), delivery!.id, { outcome: "delivered", recipientName: "王小明" })).toBe("not_found");
-    expect(await recordDelivery(db, await auxiliary(), delivery!.id, { outcome: "delivered", recipientName: "王小明的母亲" })).toBe("ok");
-    expect(await recordDelivery(db, await auxiliary(), delivery!.id, { outcome: "delivered", recipientName: "又一次" })).toBe("not_found");
+    // At the door, that evening.
+    const atTheDoor = shanghaiInstant("2026-12-07", "19:10");
+    expect(await recordDelivery(db, await otherOfficer(), delivery!.id, { outcome: "delivered", recipientName: "王小明" }, atTheDoor)).toBe("not_found");
+    expect(await recordDelivery(db, await auxiliary(), delivery!.id, { outcome: "delivered", recipientName: "王小明的母亲" }, atTheDoor)).toBe("ok");
+    expect(await recordDelivery(db, await auxiliary(), delivery!.id, { outcome: "delivered", recipientName: "又一次" }, atTheDoor)).toBe("not_found");
     expect((await applicationRow(ready.id)).status).toBe("completed");
     expect(await requestByCode(db, ready.referenceCode)).toMatchObject({ status: "resolved" });
     expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "delivered", recipientName: "王小明的母亲" });
     const timeline = await getPublicTimeline(db, ready.id);
     expect(timeline?.events.at(-2)).toMatchObject({ type: "delivery", data: { delivery: "delivered", recipient: "王小明的母亲" } });
+  });
+
+  it("records delivered only on that evening, from a little before the window to midnight, Beijing time", async () => {
+    const ready = await readyApplication();
+    await ask(ready.id, "2026-12-03");
+    const [delivery] = await db.select().from(deliveries).where(and(eq(deliveries.requestId, ready.id), eq(deliveries.status, "scheduled")));
+    const user = await officer();
+    const delivered = (day: string, time: string) =>
+      recordDelivery(db, user, delivery!.id, { outcome: "delivered", recipientName: "王小明" }, shanghaiInstant(day, time));
+    expect(await delivered("2026-12-03", "05:31")).toBe("too_early");
+    expect(await delivered("2026-12-02", "19:00")).toBe("too_early");
+    expect(await delivered("2026-12-03", "17:59")).toBe("too_early");
+    expect(await delivered("2026-12-04", "00:00")).toBe("too_late");
+    expect(await delivered("2026-12-04", "09:00")).toBe("too_late");
+    // Refused times change nothing.
+    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "scheduled" });
+    expect((await applicationRow(ready.id)).status).toBe("ready_for_delivery");
+    expect(await delivered("2026-12-03", "23:59")).toBe("ok");
+    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "delivered" });
+  });
+
+  it("may be noted as missed later, e.g. the next morning", async () => {
+    const ready = await readyApplication();
+    await ask(ready.id, "2026-12-03");
+    const [delivery] = await db.select().from(deliveries).where(and(eq(deliveries.requestId, ready.id), eq(deliveries.status, "scheduled")));
+    expect(await recordDelivery(db, await officer(), delivery!.id, { outcome: "missed", note: "无人应门" }, shanghaiInstant("2026-12-04", "08:30"))).toBe("ok");
+  });
+
+  it("shows the round's phones masked until the officer reveals one, which is audited and lasts a while", async () => {
+    const ready = await readyApplication();
+    expect(await ask(ready.id, "2026-12-04")).toBe("ok");
+    const round = async (login: string, revealPhones: boolean) =>
+      (await listEveningDeliveries(db, await staffByLogin(db, login), "2026-12-04", "zh-CN", { revealPhones })).find((d) => d.requestId === ready.id);
+    const phone = (await requestByCode(db, ready.referenceCode)).residentPhone!;
+    // Asking the page is not enough without the audited reveal.
+    expect(await round("officer.liuyin", true)).toMatchObject({ phoneMasked: expect.stringMatching(/^139\*{4}\d{4}$/), phoneFull: null });
+
+    expect(await revealDeliveryPhone(db, await officer(), ready.id)).toBe(true);
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.targetId, ready.id), eq(auditLog.action, "request.reveal_phone")))).toEqual([
+      expect.objectContaining({ actorId: (await officer()).id }),
+    ]);
+    expect(await round("officer.liuyin", true)).toMatchObject({ phoneFull: phone });
+    expect(await round("officer.liuyin", false)).toMatchObject({ phoneFull: null });
+    // Each staff member reveals for themselves; an auxiliary on the round may, another community's officer may not.
+    expect(await round("aux.liuyin", true)).toMatchObject({ phoneFull: null });
+    expect(await revealDeliveryPhone(db, await auxiliary(), ready.id)).toBe(true);
+    expect(await round("aux.liuyin", true)).toMatchObject({ phoneFull: phone });
+    expect(await revealDeliveryPhone(db, await otherOfficer(), ready.id)).toBe(false);
+    expect(await revealDeliveryPhone(db, await otherOfficer(), "not-a-uuid")).toBe(false);
+    expect(JSON.stringify(await listEveningDeliveries(db, await otherOfficer(), "2026-12-04", "zh-CN", { revealPhones: true }))).not.toContain(phone);
+  });
+
+  it("offers the address and community given in the application before the first delivery is asked for", async () => {
+    const ready = await readyApplication();
+    expect((await getApplicationOfRequest(db, ready.id, "zh-CN"))?.deliveryPrefill).toEqual({ communityId: liuyin, address: "柳荫路 18 号 3 幢 502 室" });
   });
 
   it("leaves the round when the resident collects it at the station instead", async () => {
@@ -320,9 +413,9 @@ describe("evening doorstep delivery", () => {
 
 it("forgets an application's answers, ID numbers, documents and delivery address with its contact details", async () => {
   const old = await apply();
-  await moveApplication(db, await officer(), old.id, "ready_for_collection", "");
-  await askForDelivery(db, old.id, { day: deliveryEvenings(new Date())[0]!, communityId: liuyin, compound: "柳荫小区", address: "3 幢 502" });
   await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, old.id, "idCardPhoto", await documentPhoto()));
+  await moveApplication(db, await officer(), old.id, "ready_for_collection", "", { missingDocumentsConfirmed: true });
+  await askForDelivery(db, old.id, { day: deliveryEvenings(new Date())[0]!, communityId: liuyin, compound: "柳荫小区", address: "3 幢 502" });
   await db.update(requests).set({ status: "resolved", resolvedAt: new Date(Date.now() - 800 * 86_400_000) }).where(eq(requests.id, old.id));
   const recent = await apply();
 

@@ -1,7 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { countUnread, markRequestRead } from "@/db/queries/notifications";
+import { countUnread, listNotifications, markRequestRead } from "@/db/queries/notifications";
+import { addResidentFollowUp } from "@/db/queries/tracking";
 import { setUserActive } from "@/db/queries/staff";
 import { notifications, users } from "@/db/schema";
 import type { StaffUser } from "@/lib/authz";
@@ -112,6 +113,39 @@ describe("unread counts", () => {
     expect(await countUnread(db, staff["officer.fenglin"]!)).toBe(0);
     expect(await countUnread(db, staff["admin"]!)).toBe(0);
     await expect(markRequestRead(db, staff["officer.liuyin"]!, "not-a-uuid")).resolves.toBeUndefined();
+  });
+});
+
+describe("the notification list", () => {
+  it("shows a user's own notifications newest first, what each is about, and which were read by opening the request", async () => {
+    const officer = staff["officer.liuyin"]!;
+    const first = await leaveMessageFor(db, { officer: "he-wenchuan", body: "第一条：楼道灯坏了。" });
+    const second = await leaveMessageFor(db, { officer: "he-wenchuan", kind: "help", details: { location: "柳荫公园" }, body: "第二条：老人走失。" });
+    await addResidentFollowUp(db, first.id, "补充：是 3 幢的楼道。");
+
+    const mine = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId));
+    expect(mine.map((n) => [n.referenceCode, n.kind, n.requestKind, n.readAt])).toEqual([
+      [first.referenceCode, "resident_update", "message", null],
+      [second.referenceCode, "new_request", "help", null],
+      [first.referenceCode, "new_request", "message", null],
+    ]);
+
+    await markRequestRead(db, officer, first.id);
+    const after = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId));
+    expect(after.map((n) => [n.referenceCode, n.readAt !== null])).toEqual([
+      [first.referenceCode, true],
+      [second.referenceCode, false],
+      [first.referenceCode, true],
+    ]);
+    // The auxiliary's own notifications about it are still unread.
+    const auxiliary = (await listNotifications(db, staff["aux.liuyin"]!)).rows.filter((n) => n.requestId === first.id);
+    expect(auxiliary.map((n) => n.readAt)).toEqual([null]);
+  });
+
+  it("never shows another community's requests, and is empty for staff who are never notified", async () => {
+    const theirs = await leaveMessageFor(db, { officer: "he-wenchuan" });
+    expect((await listNotifications(db, staff["officer.fenglin"]!)).rows.map((n) => n.requestId)).not.toContain(theirs.id);
+    expect((await listNotifications(db, staff.admin!)).rows).toEqual([]);
   });
 });
 

@@ -104,31 +104,48 @@ describe("revealing a phone number", () => {
     expect((await getRequestForStaff(db, officer, id, { revealPhone: true }))!.phoneFull).toBeNull();
   });
 
-  it("is refused to auxiliaries, mediators, other communities, and for a request without a phone; nothing is written", async () => {
+  it("is refused to mediators, other communities, and for a request without a phone; nothing is written", async () => {
     const { id } = await storeRequest(db, { community: "wanghu", phone: "13800138002" });
     const { id: noPhone } = await storeRequest(db, { community: "wanghu" });
     const before = await countRows(db, auditLog);
-    expect(await revealResidentPhone(db, staff["aux.wanghu"]!, id)).toBe(false);
     expect(await revealResidentPhone(db, staff.mediator!, id)).toBe(false);
     expect(await revealResidentPhone(db, staff["officer.fenglin"]!, id)).toBe(false);
+    expect(await revealResidentPhone(db, staff["aux.fenglin"]!, id)).toBe(false);
     expect(await revealResidentPhone(db, staff["officer.wanghu"]!, noPhone)).toBe(false);
+    expect(await revealResidentPhone(db, staff["aux.wanghu"]!, noPhone)).toBe(false);
     expect(await revealResidentPhone(db, staff["officer.wanghu"]!, "not-a-uuid")).toBe(false);
     expect(await countRows(db, auditLog)).toBe(before);
   });
 
-  it("of a tip cannot be forced by an auxiliary", async () => {
+  it("lets an auxiliary handed a call for help ring the resident back, audited like an officer's reveal", async () => {
+    const { id } = await storeRequest(db, { community: "wanghu", kind: "help", phone: "13800138003", name: "孔阿姨", details: { location: "望湖花园 2 幢" } });
+    const auxiliary = staff["aux.wanghu2"]!;
+    expect((await getRequestForStaff(db, auxiliary, id, { revealPhone: true }))).toMatchObject({ phoneMasked: "138****8003", phoneFull: null });
+    expect(await revealResidentPhone(db, auxiliary, id)).toBe(true);
+    expect(await auditOf(id, "request.reveal_phone")).toEqual([expect.objectContaining({ actorId: auxiliary.id })]);
+    expect((await getRequestForStaff(db, auxiliary, id, { revealPhone: true }))!.phoneFull).toBe("13800138003");
+    // The other auxiliary made no reveal of their own.
+    expect((await getRequestForStaff(db, staff["aux.wanghu"]!, id, { revealPhone: true }))!.phoneFull).toBeNull();
+  });
+
+  it("of a tip cannot be forced by an auxiliary, and writes nothing", async () => {
     const { id } = await tipWithContact();
+    const before = await countRows(db, auditLog);
     expect(await revealResidentPhone(db, staff["aux.wanghu"]!, id)).toBe(false);
+    expect(await countRows(db, auditLog)).toBe(before);
+    expect(await revealResidentPhone(db, staff["officer.wanghu"]!, id)).toBe(true);
   });
 });
 
 describe("handing a request over", () => {
-  it("offers the active officers and auxiliaries of the request's community only", async () => {
+  it("offers the active officers and auxiliaries of the request's community only, to officers and auxiliaries alike", async () => {
     const { id } = await storeRequest(db, { community: "wanghu" });
     const names = (await listHandoverCandidates(db, staff["officer.wanghu"]!, id)).map((c) => c.name);
     expect(names.sort()).toEqual(["宁书远", "檀永康", "濮海燕"].sort());
-    expect(await listHandoverCandidates(db, staff["aux.wanghu"]!, id)).toEqual([]);
+    expect((await listHandoverCandidates(db, staff["aux.wanghu"]!, id)).map((c) => c.name).sort()).toEqual(names);
     expect(await listHandoverCandidates(db, staff["officer.fenglin"]!, id)).toEqual([]);
+    expect(await listHandoverCandidates(db, staff["aux.fenglin"]!, id)).toEqual([]);
+    expect(await listHandoverCandidates(db, staff.mediator!, id)).toEqual([]);
     expect(await listHandoverCandidates(db, staff.chief!, id)).toHaveLength(3);
   });
 
@@ -143,12 +160,24 @@ describe("handing a request over", () => {
     expect(await auditOf(id, "request.handover")).toEqual([expect.objectContaining({ actorId: officer.id, details: { from: null, to: to.id } })]);
   });
 
+  it("lets an auxiliary handed a call for help hand it back to the officer", async () => {
+    const { id } = await storeRequest(db, { community: "wanghu", kind: "help", phone: "13800138004" });
+    const officer = staff["officer.wanghu"]!;
+    const auxiliary = staff["aux.wanghu2"]!;
+    expect(await handOverRequest(db, officer, id, auxiliary.id)).toBe("ok");
+    expect(await handOverRequest(db, auxiliary, id, officer.id)).toBe("ok");
+    const view = await getRequestForStaff(db, officer, id);
+    expect(view).toMatchObject({ assigneeId: officer.id, assigneeName: "宁书远" });
+    expect(view!.events.at(-1)).toMatchObject({ type: "handover", actorName: "濮海燕", assigneeName: "宁书远" });
+    expect((await auditOf(id, "request.handover")).map((a) => a.actorId)).toEqual([officer.id, auxiliary.id]);
+  });
+
   it("lets the chief hand over in any community", async () => {
     const { id } = await storeRequest(db, { community: "fenglin" });
     expect(await handOverRequest(db, staff.chief!, id, staff["aux.fenglin"]!.id)).toBe("ok");
   });
 
-  it("refuses another community's staff, inactive accounts, the chief as assignee, auxiliaries and outsiders, writing nothing", async () => {
+  it("refuses another community's staff, inactive accounts, the chief as assignee and outsiders, writing nothing", async () => {
     const { id } = await storeRequest(db, { community: "wanghu" });
     const officer = staff["officer.wanghu"]!;
     const [inactive] = await db
@@ -161,8 +190,9 @@ describe("handing a request over", () => {
     expect(await handOverRequest(db, officer, id, inactive!.id)).toBe("invalid_assignee");
     expect(await handOverRequest(db, officer, id, staff.chief!.id)).toBe("invalid_assignee");
     expect(await handOverRequest(db, officer, id, 999_999)).toBe("invalid_assignee");
-    expect(await handOverRequest(db, staff["aux.wanghu2"]!, id, officer.id)).toBe("not_found");
+    expect(await handOverRequest(db, staff["aux.wanghu2"]!, id, staff["aux.fenglin"]!.id)).toBe("invalid_assignee");
     expect(await handOverRequest(db, staff["officer.fenglin"]!, id, staff["aux.fenglin"]!.id)).toBe("not_found");
+    expect(await handOverRequest(db, staff["aux.fenglin"]!, id, officer.id)).toBe("not_found");
     expect(await handOverRequest(db, staff.mediator!, id, officer.id)).toBe("not_found");
     expect({ events: await countRows(db, requestEvents), audit: await countRows(db, auditLog) }).toEqual(before);
     const [row] = await db.select({ assigneeId: requests.assigneeId }).from(requests).where(eq(requests.id, id));

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { canMoveApplication, canRevealIdNumber, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { documentFields, shownFields, type ServiceFormField } from "@/lib/applications/form-schema";
-import { requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
+import { declaresReady, requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
 import { hashTrackingSecret } from "@/lib/codes";
 import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
@@ -170,9 +170,10 @@ function labelled(form: ServiceFormField[], values: Record<string, string>, loca
 /** The application behind a resident's own request (access proven by the caller): what the tracking page shows. */
 export async function getApplicationOfRequest(db: Db, requestId: string, locale: Locale) {
   const [row] = await db
-    .select({ status: applications.status, answers: applications.answers, idNumbers: applications.idNumbers, form: applications.form, question: applications.question, refusalReason: applications.refusalReason, serviceName: services.name, serviceSlug: services.slug })
+    .select({ status: applications.status, answers: applications.answers, idNumbers: applications.idNumbers, form: applications.form, question: applications.question, refusalReason: applications.refusalReason, serviceName: services.name, serviceSlug: services.slug, communityId: requests.communityId })
     .from(applications)
     .innerJoin(services, eq(services.id, applications.serviceId))
+    .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(eq(applications.requestId, requestId));
   if (!row) return null;
   const documents = await documentsOf(db, requestId);
@@ -190,7 +191,14 @@ export async function getApplicationOfRequest(db: Db, requestId: string, locale:
       document: documents.find((d) => d.fieldName === field.name) ?? null,
     })),
     takesDocuments: takesDocuments(row.status),
+    // Where the resident said they live, and their community: what a delivery is first offered to.
+    deliveryPrefill: { communityId: row.communityId, address: firstAddress(row.form, row.answers) },
   };
+}
+
+function firstAddress(form: ServiceFormField[], answers: Record<string, string>): string {
+  const field = form.find((f) => f.type === "address" && answers[f.name]);
+  return field ? answers[field.name]! : "";
 }
 
 export type ResidentApplication = NonNullable<Awaited<ReturnType<typeof getApplicationOfRequest>>>;
@@ -222,7 +230,7 @@ export async function getApplicationForStaff(
   const revealed =
     options.revealIdNumbers === true && row.idNumbers !== null && canRevealIdNumber(user) && (await revealedRecently(db, user, requestId, "application.reveal_id_number", ID_REVEAL_MINUTES));
   const phonesRevealed =
-    options.revealPhones === true && canRevealPhone(user) && (await revealedRecently(db, user, requestId, "request.reveal_phone", PHONE_REVEAL_MINUTES));
+    options.revealPhones === true && canRevealPhone(user, "application") && (await revealedRecently(db, user, requestId, "request.reveal_phone", PHONE_REVEAL_MINUTES));
   const documents = await documentsOf(db, requestId);
   return {
     status: row.status,
@@ -256,7 +264,7 @@ export async function revealApplicationIdNumbers(db: Db, user: StaffUser, reques
   return true;
 }
 
-export type StepResult = "ok" | "not_found" | "not_allowed" | "text_required";
+export type StepResult = "ok" | "not_found" | "not_allowed" | "text_required" | "documents_missing";
 
 /** Locks an application (with its request) for a change; staff see only what their scope allows. */
 async function lockApplication(db: Db, requestId: string, user: StaffUser | null) {
@@ -311,15 +319,36 @@ export async function recordStep(
     .where(eq(requests.id, requestId));
 }
 
-/** Staff move an application along (lib/applications/status.ts says where to; lib/authz.ts who may). */
-export async function moveApplication(db: Db, user: StaffUser, requestId: string, to: ApplicationStatus, text: string): Promise<StepResult> {
+/**
+ * Staff move an application along (lib/applications/status.ts says where to; lib/authz.ts who may). Marking
+ * it ready while a required document is missing needs `missingDocumentsConfirmed` (the form asks first).
+ */
+export async function moveApplication(
+  db: Db,
+  user: StaffUser,
+  requestId: string,
+  to: ApplicationStatus,
+  text: string,
+  options: { missingDocumentsConfirmed?: boolean } = {},
+): Promise<StepResult> {
   const current = await lockApplication(db, requestId, user);
   if (!current) return "not_found";
   if (!staffSteps(current.status).includes(to) || !canMoveApplication(user, to)) return "not_allowed";
   if (stepNeedsText(to) && text === "") return "text_required";
+  if (declaresReady(to) && !options.missingDocumentsConfirmed && (await missingRequiredDocuments(db, requestId)).length > 0) return "documents_missing";
   await recordStep(db, requestId, current, to, user.id, text || null);
   await audit(db, user, "application.step", requestId, { from: current.status, to });
   return "ok";
+}
+
+/** The labels (by locale) of the required documents an application has not been sent yet. */
+export async function missingRequiredDocuments(db: Db, requestId: string): Promise<ServiceFormField["label"][]> {
+  const [row] = await db.select({ form: applications.form }).from(applications).where(eq(applications.requestId, requestId));
+  if (!row) return [];
+  const sent = new Set((await documentsOf(db, requestId)).map((d) => d.fieldName));
+  return documentFields(row.form)
+    .filter((field) => field.required && !sent.has(field.name))
+    .map((field) => field.label);
 }
 
 /** The resident answers the officer's question: the answer is added and the application goes back into review. */

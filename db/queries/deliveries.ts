@@ -1,15 +1,16 @@
 import "server-only";
-import { and, asc, count, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
-import { canDeliver, type StaffUser } from "@/lib/authz";
+import { and, asc, count, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import { canDeliver, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
 import type { Db } from "../client";
 import { applications, communities, deliveries, requestEvents, requests, services } from "../schema";
-import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
+import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveredRecordable, deliveryEvenings } from "@/lib/delivery-evenings";
+import { isUuid } from "@/lib/validation/uuid";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
-import { audit, inCommunityScope } from "./queue";
+import { audit, inCommunityScope, PHONE_REVEAL_MINUTES, revealedAmong } from "./queue";
 
 export interface DeliveryAsk {
   day: string;
@@ -108,9 +109,10 @@ function deliveriesVisibleTo(user: StaffUser): SQL {
 
 /**
  * One evening's round: the deliveries in the user's scope, by community, then compound, then address — the
- * order the officer walks them. Phones are masked; the request page reveals one (audited) when needed.
+ * order the officer walks them. Phones are masked; in full only with `revealPhones` and for the deliveries
+ * whose phone this user revealed (revealDeliveryPhone, audited) in the last PHONE_REVEAL_MINUTES.
  */
-export async function listEveningDeliveries(db: Db, user: StaffUser, day: string, locale: Locale) {
+export async function listEveningDeliveries(db: Db, user: StaffUser, day: string, locale: Locale, options: { revealPhones?: boolean } = {}) {
   const rows = await db
     .select({
       id: deliveries.id,
@@ -135,12 +137,44 @@ export async function listEveningDeliveries(db: Db, user: StaffUser, day: string
     .innerJoin(services, eq(services.id, applications.serviceId))
     .where(and(eq(deliveries.day, day), inArray(deliveries.status, ["scheduled", "delivered", "missed"]), deliveriesVisibleTo(user)))
     .orderBy(asc(communities.id), asc(deliveries.compound), asc(deliveries.address), asc(deliveries.id));
+  const revealed =
+    options.revealPhones === true && canRevealPhone(user, "application")
+      ? await revealedAmong(db, user, rows.filter((r) => r.residentPhone).map((r) => r.requestId), "request.reveal_phone", PHONE_REVEAL_MINUTES)
+      : new Set<string>();
   return rows.map(({ residentPhone, serviceName, windowStart, windowEnd, ...row }) => ({
     ...row,
     window: `${windowStart.slice(0, 5)}–${windowEnd.slice(0, 5)}`,
+    windowStart: windowStart.slice(0, 5),
     serviceName: serviceName[locale],
     phoneMasked: residentPhone ? maskMobile(residentPhone) : null,
+    // Only set when revealed: the page cannot show (or leak into its payload) what it was never given.
+    phoneFull: residentPhone && revealed.has(row.requestId) ? residentPhone : null,
   }));
+}
+
+/**
+ * The officer at the door asks for the resident's full phone number to ring them: an audit row (the same
+ * one the request page writes), which lets the round show it for a few minutes. False when the delivery is
+ * not on a round this user may see, or there is no phone.
+ */
+export async function revealDeliveryPhone(db: Db, user: StaffUser, requestId: string): Promise<boolean> {
+  if (!isUuid(requestId) || !canRevealPhone(user, "application")) return false;
+  const [row] = await db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .innerJoin(requests, eq(requests.id, deliveries.requestId))
+    .where(
+      and(
+        eq(deliveries.requestId, requestId),
+        inArray(deliveries.status, ["scheduled", "delivered", "missed"]),
+        deliveriesVisibleTo(user),
+        isNotNull(requests.residentPhone),
+      ),
+    )
+    .limit(1);
+  if (!row) return false;
+  await audit(db, user, "request.reveal_phone", requestId, { deliveryId: row.id });
+  return true;
 }
 
 export type EveningDelivery = Awaited<ReturnType<typeof listEveningDeliveries>>[number];
@@ -151,14 +185,25 @@ export type DeliveryRecord = { outcome: "delivered"; recipientName: string } | {
  * The officer records a delivery: delivered (to whom) completes the application; missed (why) leaves it ready
  * for delivery, so the resident can choose another evening. Only a scheduled delivery in scope, once.
  */
-export async function recordDelivery(db: Db, user: StaffUser, deliveryId: number, record: DeliveryRecord): Promise<"ok" | "not_found"> {
+export async function recordDelivery(
+  db: Db,
+  user: StaffUser,
+  deliveryId: number,
+  record: DeliveryRecord,
+  now = new Date(),
+): Promise<"ok" | "not_found" | "too_early" | "too_late"> {
   if (!Number.isSafeInteger(deliveryId) || deliveryId <= 0 || deliveryId > 2_147_483_647) return "not_found";
   const [delivery] = await db
-    .select({ requestId: deliveries.requestId })
+    .select({ requestId: deliveries.requestId, day: deliveries.day, windowStart: deliveries.windowStart })
     .from(deliveries)
     .where(and(eq(deliveries.id, deliveryId), eq(deliveries.status, "scheduled"), deliveriesVisibleTo(user)))
     .for("update");
   if (!delivery) return "not_found";
+  // Handed over is recorded at the door, that evening; a missed one may be noted later.
+  if (record.outcome === "delivered") {
+    const when = deliveredRecordable(delivery.day, delivery.windowStart, now);
+    if (when !== "ok") return when;
+  }
   const [current] = await db
     .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
     .from(applications)
@@ -170,7 +215,7 @@ export async function recordDelivery(db: Db, user: StaffUser, deliveryId: number
   if (record.outcome === "delivered") {
     await db
       .update(deliveries)
-      .set({ status: "delivered", recipientName: record.recipientName, deliveredAt: new Date(), handledBy: user.id })
+      .set({ status: "delivered", recipientName: record.recipientName, deliveredAt: now, handledBy: user.id })
       .where(eq(deliveries.id, deliveryId));
     await db.insert(requestEvents).values({
       requestId: delivery.requestId,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
@@ -28,12 +28,16 @@ export async function notifyNewRequest(db: Db, requestId: string): Promise<void>
   await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "new_request" })));
 }
 
+/** What a notification is about: a new request, something the resident added, or a reopening. */
+export const notificationKinds = ["new_request", "resident_update", "reopened"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
 /**
- * The resident added something to a request (information, an answer to a question, a delivery evening): its
- * assignee hears of it, or if it has none, its community's active officers and auxiliaries. Call in the
- * change's transaction.
+ * The resident added something to a request (information, an answer to a question, a delivery evening) or
+ * reopened it: its assignee hears of it, or if it has none, its community's active officers and auxiliaries.
+ * Call in the change's transaction.
  */
-export async function notifyResidentUpdate(db: Db, requestId: string): Promise<void> {
+export async function notifyResidentUpdate(db: Db, requestId: string, kind: Exclude<NotificationKind, "new_request"> = "resident_update"): Promise<void> {
   const recipients = await db
     .select({ userId: users.id })
     .from(requests)
@@ -44,7 +48,7 @@ export async function notifyResidentUpdate(db: Db, requestId: string): Promise<v
     )
     .where(and(eq(requests.id, requestId), eq(users.active, true)));
   if (recipients.length === 0) return;
-  await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "resident_update" })));
+  await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind })));
 }
 
 /** How many of the user's notifications they have not read yet. */
@@ -55,6 +59,42 @@ export async function countUnread(db: Db, user: StaffUser): Promise<number> {
     .innerJoin(requests, eq(requests.id, notifications.requestId))
     .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), requestVisibleTo(user)));
   return row?.n ?? 0;
+}
+
+export const NOTIFICATIONS_PAGE_SIZE = 50;
+
+/**
+ * The user's notifications, newest first, about requests they may still see (a request handed to another
+ * community's staff drops out): what each is about, and whether it was read (opening the request reads it).
+ */
+export async function listNotifications(db: Db, user: StaffUser, options: { page?: number } = {}) {
+  const page = Math.max(1, options.page ?? 1);
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      requestId: requests.id,
+      referenceCode: requests.referenceCode,
+      requestKind: requests.kind,
+      communityName: communities.name,
+    })
+    .from(notifications)
+    .innerJoin(requests, eq(requests.id, notifications.requestId))
+    .innerJoin(communities, eq(communities.id, requests.communityId))
+    .where(and(eq(notifications.userId, user.id), requestVisibleTo(user)))
+    .orderBy(desc(notifications.createdAt), asc(notifications.id))
+    .limit(NOTIFICATIONS_PAGE_SIZE + 1)
+    .offset((page - 1) * NOTIFICATIONS_PAGE_SIZE);
+  return {
+    rows: rows.slice(0, NOTIFICATIONS_PAGE_SIZE).map((row) => ({
+      ...row,
+      kind: (notificationKinds as readonly string[]).includes(row.kind) ? (row.kind as NotificationKind) : "resident_update",
+    })),
+    hasMore: rows.length > NOTIFICATIONS_PAGE_SIZE,
+    page,
+  };
 }
 
 /** The user opened the request: their notifications about it are read. Others' stay as they are. */

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { canHandOver, canRevealPhone, hidesReporter, requestScope, type StaffUser } from "@/lib/authz";
+import type { QueueSearch } from "@/lib/queue-search";
 import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
@@ -33,23 +34,31 @@ const PAGE_SIZE = 50;
 export const PHONE_REVEAL_MINUTES = 10;
 
 /**
- * The queue: open requests first — help before anything else, then those still waiting for a first answer,
- * each group by when its answer is due — and after them the resolved ones, newest first. Overdue: open,
- * unanswered and past its due time.
+ * Open and waiting for staff to answer: never answered, or reopened by the resident and not answered since.
+ * The answer is due at dueAt (the first one) or reopenDueAt (after a reopening).
+ */
+const open = sql`(${requests.status} <> 'resolved')`;
+// A booking awaits no answer (its dueAt is its time): never unanswered, never overdue.
+const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${requests.kind} <> 'appointment')`;
+const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
+
+/**
+ * The queue: open requests first — help before anything else, then those waiting for an answer (a first
+ * one, or one since the resident reopened it), each group by when its answer is due — and after them the
+ * resolved ones, newest first. Overdue: open, unanswered and past its due time.
  */
 export async function listQueue(
   db: Db,
   user: StaffUser,
-  options: { view: QueueView; communityId?: number; page?: number },
+  options: { view: QueueView; communityId?: number; page?: number; search?: QueueSearch },
 ) {
-  const open = sql`(${requests.status} <> 'resolved')`;
-  // A booking awaits no answer (its dueAt is its time): never unanswered, never overdue.
-  const unanswered = sql`(${open} and ${requests.firstResponseAt} is null and ${requests.kind} <> 'appointment')`;
-  const overdue = sql`(${unanswered} and ${requests.dueAt} < now())`;
+  const overdue = sql`(${unanswered} and ${answerDueAt} < now())`;
+  const assignee = alias(users, "assignee");
   const conditions: SQL[] = [requestVisibleTo(user)];
   if (options.view === "open") conditions.push(ne(requests.status, "resolved"));
   if (options.view === "resolved") conditions.push(eq(requests.status, "resolved"));
   if (options.communityId) conditions.push(eq(requests.communityId, options.communityId));
+  if (options.search) conditions.push(matchesSearch(user, options.search));
   const page = Math.max(1, options.page ?? 1);
 
   const rows = await db
@@ -60,10 +69,14 @@ export async function listQueue(
       status: requests.status,
       body: sql<string>`left(${requests.body}, 80)`,
       createdAt: requests.createdAt,
-      dueAt: requests.dueAt,
+      // When the answer it waits for is due (after a reopening, the new one).
+      dueAt: sql`${answerDueAt}`.mapWith(requests.dueAt),
       firstResponseAt: requests.firstResponseAt,
       resolvedAt: requests.resolvedAt,
+      reopened: sql<boolean>`(${open} and ${requests.reopenedAt} is not null)`,
       communityName: communities.name,
+      assigneeName: assignee.name,
+      communityOfficerName: communityOfficerName(),
       // An application's step says more than the request's status (e.g. the resident answered a question).
       applicationStatus: applications.status,
       // An appointment's booking says what it is (booked, cancelled, attended, no-show) and when.
@@ -73,6 +86,7 @@ export async function listQueue(
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
+    .leftJoin(assignee, eq(assignee.id, requests.assigneeId))
     .leftJoin(applications, eq(applications.requestId, requests.id))
     .leftJoin(appointmentBookings, eq(appointmentBookings.requestId, requests.id))
     .where(and(...conditions))
@@ -81,7 +95,7 @@ export async function listQueue(
       sql`case when ${open} and ${requests.kind} = 'help' then 0 else 1 end`,
       // A request still waiting for its first answer comes before one already answered, whatever their clocks.
       desc(unanswered),
-      sql`case when ${open} then ${requests.dueAt} end asc`,
+      sql`case when ${open} then ${answerDueAt} end asc`,
       sql`${requests.resolvedAt} desc nulls last`,
       desc(requests.createdAt),
       asc(requests.referenceCode),
@@ -89,6 +103,29 @@ export async function listQueue(
     .limit(PAGE_SIZE + 1)
     .offset((page - 1) * PAGE_SIZE);
   return { rows: rows.slice(0, PAGE_SIZE), hasMore: rows.length > PAGE_SIZE, page };
+}
+
+/**
+ * A search of the queue: the reference code contains what was typed, or the resident's phone ends with it.
+ * Never by phone on a request whose reporter is hidden from the user (an auxiliary and a tip).
+ */
+function matchesSearch(user: StaffUser, search: QueueSearch): SQL {
+  const byCode = sql`replace(${requests.referenceCode}, '-', '') like ${`%${search.code}%`}`;
+  if (!search.phoneEnding) return byCode;
+  const byPhone = and(
+    sql`${requests.residentPhone} like ${`%${search.phoneEnding}`}`,
+    hidesReporter(user, "tip") ? ne(requests.kind, "tip") : undefined,
+  )!;
+  return or(byCode, byPhone)!;
+}
+
+/**
+ * Who answers for a request nobody was assigned (an application, a booking at the station hall): the
+ * community's officer, so that the queue and the request page can say whose it is.
+ */
+function communityOfficerName() {
+  const officer = alias(users, "community_officer");
+  return sql<string | null>`(select ${officer.name} from ${users} ${officer} where ${officer.communityId} = ${requests.communityId} and ${officer.role} = 'officer' and ${officer.active} order by ${officer.id} limit 1)`;
 }
 
 /** Communities a staff member may filter the queue by. */
@@ -128,6 +165,8 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
       dueAt: requests.dueAt,
       firstResponseAt: requests.firstResponseAt,
       resolvedAt: requests.resolvedAt,
+      reopenedAt: requests.reopenedAt,
+      reopenDueAt: requests.reopenDueAt,
       rating: requests.rating,
       ratingComment: requests.ratingComment,
       communityId: requests.communityId,
@@ -136,6 +175,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
       assigneeId: requests.assigneeId,
       assigneeName: assignee.name,
       bookingStatus: appointmentBookings.status,
+      communityOfficerName: communityOfficerName(),
     })
     .from(requests)
     .innerJoin(communities, eq(communities.id, requests.communityId))
@@ -146,7 +186,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
 
   const { residentPhone, ...request } = row;
   const phoneRevealed =
-    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
+    Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user, request.kind) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
   if (request.kind === "tip") await audit(db, user, "request.open_tip", id);
 
   const handedTo = alias(users, "handed_to");
@@ -183,33 +223,39 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
  * `minutes`: what keeps the revealed value shown for a while, and no longer.
  */
 export async function revealedRecently(db: Db, user: StaffUser, id: string, action: string, minutes: number): Promise<boolean> {
-  const [row] = await db
-    .select({ id: auditLog.id })
+  return (await revealedAmong(db, user, [id], action, minutes)).has(id);
+}
+
+/** Of these requests, the ones this user made an audited reveal (`action`) of in the last `minutes`. */
+export async function revealedAmong(db: Db, user: StaffUser, ids: string[], action: string, minutes: number): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: auditLog.targetId })
     .from(auditLog)
     .where(
       and(
         eq(auditLog.actorId, user.id),
         eq(auditLog.action, action),
         eq(auditLog.targetType, "request"),
-        eq(auditLog.targetId, id),
+        inArray(auditLog.targetId, ids),
         gt(auditLog.createdAt, sql`now() - make_interval(mins => ${minutes})`),
       ),
-    )
-    .limit(1);
-  return Boolean(row);
+    );
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
- * An officer (chief, admin) asks to see a resident's full phone number: written to the audit log, which is
- * what lets getRequestForStaff show it. False when the request is not theirs or has no phone to show.
+ * A staff member asks to see a resident's full phone number: written to the audit log, which is what lets
+ * getRequestForStaff (and the delivery round) show it. False when the request is not theirs, has no phone to
+ * show, or is a tip and they are an auxiliary.
  */
 export async function revealResidentPhone(db: Db, user: StaffUser, id: string): Promise<boolean> {
-  if (!canRevealPhone(user) || !isUuid(id)) return false;
+  if (!isUuid(id)) return false;
   const [row] = await db
-    .select({ id: requests.id })
+    .select({ id: requests.id, kind: requests.kind })
     .from(requests)
     .where(and(eq(requests.id, id), requestVisibleTo(user), isNotNull(requests.residentPhone)));
-  if (!row) return false;
+  if (!row || !canRevealPhone(user, row.kind)) return false;
   await audit(db, user, "request.reveal_phone", id);
   return true;
 }
@@ -277,9 +323,10 @@ export async function replyToRequest(db: Db, user: StaffUser, id: string, body: 
   await db.insert(requestEvents).values({ requestId: id, type: "public_reply", actorId: user.id, body });
   // An application's or appointment's status follows its own steps; a reply alone does not move it.
   if (request.status === "submitted" && !followsOwnSteps(request.kind)) await recordStatusChange(db, user, id, "submitted", "in_progress");
+  // The first reply sets the first-response time; any reply answers a reopening.
   await db
     .update(requests)
-    .set(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() })
+    .set({ reopenDueAt: null, ...(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() }) })
     .where(eq(requests.id, id));
   await audit(db, user, "request.reply", id);
   return true;
@@ -316,7 +363,7 @@ async function recordStatusChange(db: Db, user: StaffUser, id: string, from: Req
   await db.insert(requestEvents).values({ requestId: id, type: "status_change", actorId: user.id, fromStatus: from, toStatus: to });
   await db
     .update(requests)
-    .set({ status: to, resolvedAt: to === "resolved" ? new Date() : null })
+    .set(to === "resolved" ? { status: to, resolvedAt: new Date(), reopenDueAt: null } : { status: to, resolvedAt: null })
     .where(eq(requests.id, id));
 }
 

@@ -3,8 +3,9 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "@/lib/codes";
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
-import { appointmentBookings, communities, requestEvents, requests, users, type AppointmentBooking, type RequestKind } from "../schema";
+import { appointmentBookings, communities, requestEvents, requests, users, type AnsweredKind, type AppointmentBooking, type RequestKind } from "../schema";
 import { notifyResidentUpdate } from "./notifications";
+import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil, countAttempt, type ThrottleRule } from "./throttles";
 
 /**
@@ -138,7 +139,7 @@ export const REOPEN_DAYS = 7;
  * A completed or refused application is decided, and a past or cancelled appointment is over: the resident
  * applies or books again rather than reopening it.
  */
-function reopenable(kind: RequestKind): boolean {
+function reopenable(kind: RequestKind): kind is Exclude<AnsweredKind, "application"> {
   return kind !== "application" && kind !== "appointment";
 }
 
@@ -159,9 +160,26 @@ async function lockForResident(db: Db, requestId: string) {
   return { ...row, withinReopenWindow };
 }
 
-async function reopen(db: Db, requestId: string) {
-  await db.update(requests).set({ status: "in_progress", resolvedAt: null }).where(eq(requests.id, requestId));
-  await db.insert(requestEvents).values({ requestId, type: "status_change", fromStatus: "resolved", toStatus: "in_progress" });
+/**
+ * The resident reopens a resolved request: it waits for an answer again, due within the kind's target from
+ * now, and its rating is cleared so the resident rates the next outcome (the old one stays in the history:
+ * the rating event, and the reopening's own event carries the score).
+ */
+async function reopen(db: Db, requestId: string, current: { kind: RequestKind; rating: number | null }) {
+  if (!reopenable(current.kind)) throw new Error(`a ${current.kind} is never reopened`);
+  const now = new Date();
+  const reopenDueAt = new Date(now.getTime() + (await getResponseMinutes(db, current.kind)) * 60_000);
+  await db
+    .update(requests)
+    .set({ status: "in_progress", resolvedAt: null, reopenedAt: now, reopenDueAt, rating: null, ratingComment: null, ratedAt: null })
+    .where(eq(requests.id, requestId));
+  await db.insert(requestEvents).values({
+    requestId,
+    type: "status_change",
+    fromStatus: "resolved",
+    toStatus: "in_progress",
+    data: current.rating === null ? { reopened: "resident" } : { reopened: "resident", previousRating: String(current.rating) },
+  });
 }
 
 export type ResidentChange = "ok" | "not_allowed";
@@ -174,9 +192,9 @@ export async function addResidentFollowUp(db: Db, requestId: string, body: strin
   const current = await lockForResident(db, requestId);
   if (!current || (current.status === "resolved" && !current.withinReopenWindow)) return "not_allowed";
   await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
-  if (current.status === "resolved") await reopen(db, requestId);
+  if (current.status === "resolved") await reopen(db, requestId, current);
   else await db.update(requests).set({ updatedAt: new Date() }).where(eq(requests.id, requestId));
-  await notifyResidentUpdate(db, requestId);
+  await notifyResidentUpdate(db, requestId, current.status === "resolved" ? "reopened" : "resident_update");
   return "ok";
 }
 
@@ -184,7 +202,8 @@ export async function addResidentFollowUp(db: Db, requestId: string, body: strin
 export async function reopenByResident(db: Db, requestId: string): Promise<ResidentChange> {
   const current = await lockForResident(db, requestId);
   if (!current || current.status !== "resolved" || !current.withinReopenWindow) return "not_allowed";
-  await reopen(db, requestId);
+  await reopen(db, requestId, current);
+  await notifyResidentUpdate(db, requestId, "reopened");
   return "ok";
 }
 

@@ -47,6 +47,11 @@ export const requests = pgTable(
     dueAt: timestamp({ withTimezone: true }).notNull(),
     firstResponseAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
+    // The last time the resident reopened it after its resolution (the queue marks it while it is open).
+    reopenedAt: timestamp({ withTimezone: true }),
+    // When an answer to that reopening is due (the kind's target from then); cleared once staff answer or
+    // resolve it. dueAt keeps the first answer's due time, which response times are measured against.
+    reopenDueAt: timestamp({ withTimezone: true }),
     rating: smallint(),
     ratingComment: text(),
     ratedAt: timestamp({ withTimezone: true }),

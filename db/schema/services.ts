@@ -28,6 +28,8 @@ export type ServiceFormField = {
   required: boolean;
   options?: { value: string; label: { "zh-CN": string; en: string } }[];
   maxLength?: number;
+  // A date that can only be today or before (a birth, a vaccination) or today or after (an event, a lease's end).
+  dateRange?: "past" | "future";
 };
 
 export const serviceCategoryEnum = pgEnum("service_category", ["household", "public_order"]);

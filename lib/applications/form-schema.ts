@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ServiceFormField } from "@/db/schema/services";
+import { shanghaiDay } from "@/lib/calendar-day";
 import { text } from "@/lib/validation/fields";
 import { validateIdNumber } from "@/lib/validation/id-number";
 import { normalizeMobile } from "@/lib/validation/phone";
@@ -42,7 +43,11 @@ export function checkAnswer(field: ServiceFormField, raw: string, today: Date = 
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { error: "validation.dateInvalid" };
       const date = new Date(`${value}T00:00:00Z`);
       const real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-      return real && value >= EARLIEST_DATE && value <= LATEST_DATE ? { ok: value } : { error: "validation.dateInvalid" };
+      if (!real || value < EARLIEST_DATE || value > LATEST_DATE) return { error: "validation.dateInvalid" };
+      // "Today" is Beijing's, whoever's clock the browser keeps.
+      if (field.dateRange === "past" && value > shanghaiDay(today)) return { error: "validation.dateMustBePast" };
+      if (field.dateRange === "future" && value < shanghaiDay(today)) return { error: "validation.dateMustBeFuture" };
+      return { ok: value };
     }
     case "choice":
       return field.options?.some((o) => o.value === value) ? { ok: value } : { error: "validation.choiceRequired" };
@@ -124,8 +129,10 @@ const fieldDefinition = z
     required: z.boolean(),
     options: z.array(z.object({ value: z.string().regex(/^[a-z0-9_]{1,32}$/), label })).max(20).optional(),
     maxLength: z.number().int().min(1).max(2000).optional(),
+    dateRange: z.enum(["past", "future"]).optional(),
   })
   .strict()
+  .refine((f) => f.type === "date" || f.dateRange === undefined, { message: "dateRange is for date fields only" })
   .refine((f) => f.type !== "choice" || (f.options?.length ?? 0) >= 2, { message: "choice needs two options or more" })
   .refine((f) => !f.options || new Set(f.options.map((o) => o.value)).size === f.options.length, { message: "option values repeat" });
 

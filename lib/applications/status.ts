@@ -44,3 +44,8 @@ export function takesDocuments(status: ApplicationStatus): boolean {
 export function deliverable(status: ApplicationStatus): boolean {
   return status === "ready_for_collection" || status === "ready_for_delivery";
 }
+
+/** Steps that say the certificate is done: before them, staff confirm when a required document is missing. */
+export function declaresReady(to: ApplicationStatus): boolean {
+  return to === "ready_for_collection" || to === "ready_for_delivery";
+}

@@ -65,9 +65,14 @@ export const applicationStepSchema = z.object({
   id: requestId,
   to: text.pipe(z.enum(applicationStatuses, { error: "validation.statusInvalid" })),
   text: text.pipe(z.string().max(1000, { error: "validation.stepTextTooLong" })),
+  // Ticked on the second submit, after the warning that a required document is missing (absent: unticked).
+  confirmMissing: z.preprocess((v) => v === "on", z.boolean()),
 });
 
 export const revealIdNumberSchema = z.object({ id: requestId });
+
+/** The officer on the round reveals the resident's phone of one delivery (the request's id), that evening's page. */
+export const deliveryPhoneRevealSchema = z.object({ id: requestId, day });
 
 /** The officer records a delivery: delivered to whom, or missed and why. */
 export const deliveryRecordSchema = z.discriminatedUnion("outcome", [

@@ -9,9 +9,10 @@ import {
   replyToRequest,
   revealResidentPhone,
 } from "@/db/queries/queue";
-import { moveApplication, revealApplicationIdNumbers } from "@/db/queries/applications";
+import { missingRequiredDocuments, moveApplication, revealApplicationIdNumbers } from "@/db/queries/applications";
 import { formAction } from "@/lib/action";
-import { canHandOver, canPublish, canRevealIdNumber, canRevealPhone, canUseQueue } from "@/lib/authz";
+import type { FieldErrors } from "@/lib/form-state";
+import { canHandOver, canPublish, canRevealIdNumber, canUseQueue } from "@/lib/authz";
 import { applicationStepSchema, revealIdNumberSchema } from "@/lib/validation/application-forms";
 import {
   faqSchema,
@@ -57,7 +58,8 @@ export const statusAction = formAction({
 /** The audit row it writes is what lets the request page show the full number, for a few minutes. */
 export const revealPhoneAction = formAction({
   schema: revealPhoneSchema,
-  access: canRevealPhone,
+  // Whether this user may reveal depends on the request's kind: revealResidentPhone decides.
+  access: canUseQueue,
   async run({ db, user, input, t }) {
     if (!(await revealResidentPhone(db, user, input.id))) return { refuse: t("errors.notFound") };
     return { redirectTo: `/dashboard/requests/${input.id}?reveal=1&done=reveal` };
@@ -97,10 +99,16 @@ export async function signOutAction() {
 export const applicationStepAction = formAction({
   schema: applicationStepSchema,
   access: canUseQueue,
-  async run({ db, user, input, t }) {
-    const result = await moveApplication(db, user, input.id, input.to, input.text);
+  async run({ db, user, input, locale, t }) {
+    const result = await moveApplication(db, user, input.id, input.to, input.text, { missingDocumentsConfirmed: input.confirmMissing });
     if (result === "not_found") return { refuse: t("errors.notFound") };
     if (result === "not_allowed") return { refuse: t("errors.statusNotAllowed") };
+    if (result === "documents_missing") {
+      const missing = (await missingRequiredDocuments(db, input.id)).map((label) => label[locale]).join(t("applications.listSeparator"));
+      const warning = t("applications.documentsMissing", { documents: missing });
+      const fieldErrors: FieldErrors = { confirmMissing: [warning] };
+      return { refuse: warning, fieldErrors };
+    }
     if (result === "text_required") {
       const key = input.to === "refused" ? "validation.reasonRequired" : "validation.questionRequired";
       return { refuse: t(key), fieldErrors: { text: [t(key)] } };

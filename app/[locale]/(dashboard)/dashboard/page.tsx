@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status-badge";
+import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
 import { getDb } from "@/db";
 import { listQueue, listVisibleCommunities, queueViews, type QueueView } from "@/db/queries/queue";
 import { requireStaff } from "@/lib/auth";
 import { canUseQueue, seesAllCommunities } from "@/lib/authz";
+import { parseQueueSearch, QUEUE_SEARCH_MAX } from "@/lib/queue-search";
 import type { Locale } from "@/lib/i18n/locales";
 import { queueFilters } from "@/lib/validation/search-params";
 
@@ -19,15 +20,19 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
   if (!canUseQueue(user)) {
     return <p className="rounded-lg bg-white p-4 text-base">{t("noQueue")}</p>;
   }
-  const filters = queueFilters(await searchParams, queueViews, "open");
+  const query = await searchParams;
+  const q = typeof query.q === "string" ? query.q.slice(0, QUEUE_SEARCH_MAX) : "";
+  const search = parseQueueSearch(q);
+  // A search looks through every view unless one is chosen: the request a caller names may be resolved.
+  const filters = queueFilters(query, queueViews, search ? "all" : "open");
   const view: QueueView = filters.view;
   const communityId = seesAllCommunities(user) ? filters.communityId : undefined;
   const page = filters.page;
   // The page links keep the filters as checked, not what was typed.
-  const kept = { view, ...(communityId ? { community: communityId } : {}) };
+  const kept = { view, ...(communityId ? { community: communityId } : {}), ...(search && search !== "invalid" ? { q } : {}) };
   const db = await getDb();
   const [queue, communities] = await Promise.all([
-    listQueue(db, user, { view, communityId, page }),
+    listQueue(db, user, { view, communityId, page, search: search === "invalid" ? undefined : (search ?? undefined) }),
     listVisibleCommunities(db, user),
   ]);
   const format = await getFormatter({ locale });
@@ -38,8 +43,36 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
       <h1 className="text-2xl font-bold text-police-900">
         {seesAllCommunities(user) ? t("titleAll") : t("titleCommunity", { community: communities[0]?.name ?? "" })}
       </h1>
-      {/* A GET form: filters work without JavaScript and the URL can be bookmarked. */}
+      {/* GET forms: search and filters work without JavaScript and the URL can be bookmarked. */}
+      <form role="search" aria-label={t("searchLabel")} className="flex flex-wrap items-end gap-3" method="get">
+        <label className="flex min-w-0 flex-col text-sm">
+          {t("search")}
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={QUEUE_SEARCH_MAX}
+            autoComplete="off"
+            aria-describedby="queue-search-hint"
+            aria-invalid={search === "invalid" ? true : undefined}
+            className="min-h-11 w-56 max-w-full rounded border border-slate-400 bg-white px-2 text-base"
+          />
+        </label>
+        {communityId ? <input type="hidden" name="community" value={communityId} /> : null}
+        <button type="submit" className="min-h-11 rounded bg-police-700 px-4 text-base font-semibold text-white">
+          {t("searchSubmit")}
+        </button>
+        {search ? (
+          <Link href="/dashboard" className="flex min-h-11 items-center text-base text-police-700 underline">
+            {t("clearSearch")}
+          </Link>
+        ) : null}
+        <p id="queue-search-hint" className={`w-full text-sm ${search === "invalid" ? "font-medium text-red-700" : "text-slate-600"}`} role={search === "invalid" ? "alert" : undefined}>
+          {search === "invalid" ? t("searchInvalid") : t("searchHint")}
+        </p>
+      </form>
       <form className="flex flex-wrap items-end gap-3" method="get">
+        {search && search !== "invalid" ? <input type="hidden" name="q" value={q} /> : null}
         <label className="flex flex-col text-sm">
           {t("view")}
           <select name="view" defaultValue={view} className="min-h-11 rounded border border-slate-400 bg-white px-2 text-base">
@@ -67,8 +100,9 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
           {t("apply")}
         </button>
       </form>
+      {search && search !== "invalid" ? <p className="text-base font-medium">{t("searchResults", { q: q.trim() })}</p> : null}
       {queue.rows.length === 0 ? (
-        <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p>
+        <p className="rounded-lg bg-white p-4 text-base">{search && search !== "invalid" ? t("searchEmpty") : t("empty")}</p>
       ) : (
         <ul className="flex flex-col gap-2" aria-label={t("listLabel")}>
           {queue.rows.map((row) => (
@@ -85,6 +119,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
                     {t(`kinds.${row.kind}`)}
                   </span>
                   <StatusBadge locale={locale} status={row.status} booking={row.bookingStatus} />
+                  {row.reopened ? <ReopenedBadge label={t("reopened")} /> : null}
                   {row.applicationStatus ? <span className="rounded bg-police-50 px-2 py-0.5 text-police-900">{ta(`statuses.${row.applicationStatus}`)}</span> : null}
                   {row.overdue ? (
                     <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-800">{t("overdue")}</span>
@@ -108,6 +143,11 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
                   </span>
                 ) : null}
                 <span className="truncate text-base">{row.body}</span>
+                <span className="text-sm text-slate-700">
+                  {t("assignee", {
+                    name: row.assigneeName ?? (row.communityOfficerName ? t("communityOfficer", { name: row.communityOfficerName }) : t("unassigned")),
+                  })}
+                </span>
               </Link>
             </li>
           ))}

@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { DayNavigator } from "@/components/day-navigator";
 import { DeliveryRecordForm } from "@/components/delivery-record-form";
+import { RevealForm } from "@/components/reveal-form";
+import { PHONE_REVEAL_MINUTES } from "@/db/queries/queue";
+import { deliveredFrom } from "@/lib/delivery-evenings";
 import { eveningLabel } from "@/lib/i18n/format";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
@@ -13,7 +16,7 @@ import { requireStaff } from "@/lib/auth";
 import { canDeliver } from "@/lib/authz";
 import { parseDay } from "@/lib/calendar-day";
 import type { Locale } from "@/lib/i18n/locales";
-import { recordDeliveryAction } from "./actions";
+import { recordDeliveryAction, revealDeliveryPhoneAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -39,7 +42,8 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
   const query = await searchParams;
   const today = shanghaiDay(new Date());
   const day = parseDay(query.day) ?? today;
-  const rows = await listEveningDeliveries(await getDb(), user, day, locale);
+  // Full numbers only for the deliveries this user just revealed (audited); the URL alone shows none.
+  const rows = await listEveningDeliveries(await getDb(), user, day, locale, { revealPhones: query.reveal === "1" });
   const groups = byCommunityAndCompound(rows);
   const left = rows.filter((r) => r.status === "scheduled").length;
 
@@ -51,6 +55,7 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
       <DayNavigator path="/dashboard/deliveries" day={day} previous={addDays(day, -1)} next={addDays(day, 1)} labels={{ previous: t("previousDay"), day: t("day"), show: t("show"), next: t("nextDay") }} />
       {query.done === "delivered" || query.done === "missed" ? <FormAlert tone="success" message={t(`done.${query.done}`)} /> : null}
       <p className="text-base">{t("summary", { total: rows.length, left })}</p>
+      {rows.some((r) => r.phoneMasked && !r.phoneFull) ? <p className="text-sm text-slate-600">{t("revealHint", { minutes: PHONE_REVEAL_MINUTES })}</p> : null}
       {rows.length === 0 ? <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p> : null}
       <ClientMessages locale={locale} namespaces={["deliveries"]}>
         {[...groups].map(([community, compounds]) => (
@@ -68,13 +73,32 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
                         <strong>{d.address}</strong> · {d.window}
                       </p>
                       <p className="text-base">
-                        {d.serviceName} · {d.residentName ?? ""} · {d.phoneMasked ?? ""} ·{" "}
-                        <Link href={`/dashboard/requests/${d.requestId}`} className="font-mono text-police-700 underline">
+                        {d.serviceName} · {d.residentName ?? ""} ·{" "}
+                        <Link href={`/dashboard/requests/${d.requestId}`} className="whitespace-nowrap font-mono text-police-700 underline">
                           {d.referenceCode}
                         </Link>
                       </p>
+                      {d.phoneFull ? (
+                        <p className="flex flex-wrap items-center gap-2 text-base">
+                          {t("phone")}{" "}
+                          <a href={`tel:${d.phoneFull}`} className="font-mono text-police-700 underline" data-testid="delivery-phone">
+                            {d.phoneFull}
+                          </a>
+                          <span className="text-sm text-slate-600">{t("phoneRevealed")}</span>
+                        </p>
+                      ) : d.phoneMasked ? (
+                        <div className="flex flex-wrap items-center gap-3">
+                          <p className="text-base">
+                            {t("phone")}{" "}
+                            <span className="font-mono" data-testid="delivery-phone">
+                              {d.phoneMasked}
+                            </span>
+                          </p>
+                          <RevealForm action={revealDeliveryPhoneAction} requestId={d.requestId} hidden={{ day }} label={t("revealPhone")} pendingLabel={t("revealing")} />
+                        </div>
+                      ) : null}
                       {d.status === "scheduled" ? (
-                        <DeliveryRecordForm action={recordDeliveryAction} deliveryId={d.id} day={day} />
+                        <DeliveryRecordForm action={recordDeliveryAction} deliveryId={d.id} day={day} deliveredFrom={deliveredFrom(d.windowStart)} />
                       ) : (
                         <p className="text-base font-semibold">
                           {d.status === "delivered" ? t("deliveredTo", { name: d.recipientName ?? "" }) : t("missed", { note: d.note ?? "" })}

@@ -27,7 +27,8 @@ export default async function SlotTemplatesPage({ params, searchParams }: PagePr
   const query = await searchParams;
   const done = DONE.find((d) => d === query.done);
   const editor = canCreateSlotTemplates(user);
-  const columns = ["service", "where", "weekdays", "hours", "slotMinutes", "capacity", "window", "notice", "status", "upcoming"] as const;
+  // Each card's heading says the service and where; the rest is listed under these names.
+  const columns = ["weekdays", "hours", "slotMinutes", "capacity", "window", "notice", "status", "upcoming"] as const;
 
   return (
     <main className="flex flex-col gap-5">
@@ -48,46 +49,35 @@ export default async function SlotTemplatesPage({ params, searchParams }: PagePr
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-4 text-base">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm">
-          <table className="w-full text-left text-base">
-            <thead className="border-b border-slate-200 text-sm text-slate-600">
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} className="p-3">
-                    {t(`columns.${c}`)}
-                  </th>
-                ))}
-                <th className="p-3">
-                  <span className="sr-only">{editor ? t("edit") : t("view")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const text = describe(row);
-                const action = row.editable ? t("edit") : t("view");
-                return (
-                  <tr key={row.id} className={`border-b border-slate-100 ${row.active ? "" : "text-slate-500"}`} data-testid="slot-template">
-                    {columns.map((c) => (
-                      <td key={c} className={`p-3 ${c === "service" ? "font-medium" : "text-sm"} ${c === "hours" ? "tabular-nums whitespace-nowrap" : ""}`}>
-                        {text[c]}
-                      </td>
-                    ))}
-                    <td className="p-3">
-                      <Link
-                        href={`/dashboard/admin/appointments/${row.id}`}
-                        aria-label={t("linkLabel", { action, service: text.service, where: text.where, hours: text.hours })}
-                        className="font-medium text-police-700 underline"
-                      >
-                        {action}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        // Cards rather than a ten-column table: a rule reads in full on a phone, and two or three sit side by side on a desk.
+        <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3" aria-label={t("listLabel")}>
+          {rows.map((row) => {
+            const text = describe(row);
+            const action = row.editable ? t("edit") : t("view");
+            return (
+              <li key={row.id} className={`flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm ${row.active ? "" : "text-slate-500"}`} data-testid="slot-template">
+                <h2 className="text-lg font-bold">
+                  {text.service} · <span className="font-medium">{text.where}</span>
+                </h2>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
+                  {columns.map((c) => (
+                    <div key={c} className="contents">
+                      <dt className="text-slate-600">{t(`columns.${c}`)}</dt>
+                      <dd className={`break-words ${c === "hours" ? "tabular-nums" : ""}`}>{text[c]}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <Link
+                  href={`/dashboard/admin/appointments/${row.id}`}
+                  aria-label={t("linkLabel", { action, service: text.service, where: text.where, hours: text.hours })}
+                  className="inline-flex min-h-11 items-center self-start rounded-lg border border-police-700 px-4 font-medium text-police-700 hover:bg-police-50"
+                >
+                  {action}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
       )}
     </main>
   );

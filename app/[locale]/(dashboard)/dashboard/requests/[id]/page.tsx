@@ -11,7 +11,7 @@ import { RequestPhotos } from "@/components/request-photos";
 import { RequestTimeline } from "@/components/request-timeline";
 import { RevealForm } from "@/components/reveal-form";
 import { StaffTextForm } from "@/components/staff-text-form";
-import { StatusBadge } from "@/components/status-badge";
+import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/status-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
@@ -59,9 +59,12 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const format = await getFormatter({ locale });
   const done = doneMessages.find((d) => d === query.done);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  // A booking awaits no answer: its dueAt is its booked time, shown as such, never overdue.
+  // A booking awaits no answer: its dueAt is its booked time, shown as such, never overdue. Otherwise the
+  // answer it waits for: the first one, or one since the resident reopened it.
   const isBooking = request.bookingStatus !== null;
-  const overdue = !isBooking && request.status !== "resolved" && !request.firstResponseAt && request.dueAt < new Date();
+  const reopenOpen = request.status !== "resolved" && request.reopenedAt !== null;
+  const answerDue = isBooking || request.status === "resolved" ? null : (request.reopenDueAt ?? (request.firstResponseAt ? null : request.dueAt));
+  const overdue = answerDue !== null && answerDue < new Date();
   const details = detailFields.filter((f) => request.details[f]);
 
   return (
@@ -75,6 +78,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold text-police-900">
           <span className="font-mono">{request.referenceCode}</span>
           <StatusBadge locale={locale} status={request.status} booking={request.bookingStatus} />
+          {reopenOpen ? <ReopenedBadge label={t("reopened")} /> : null}
           {request.anonymous ? (
             <span className="rounded-full bg-slate-800 px-2 py-0.5 text-sm font-medium text-white">{t("anonymous")}</span>
           ) : null}
@@ -82,11 +86,17 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         <p className="text-base text-slate-700">
           {tq(`kinds.${request.kind}`)} · {request.communityName} · {when(request.createdAt)}
         </p>
-        <p className={`text-base ${overdue ? "font-semibold text-red-800" : "text-slate-700"}`}>
+        <p className={`text-base ${overdue && !request.reopenDueAt ? "font-semibold text-red-800" : "text-slate-700"}`}>
           {isBooking ? tq("bookedFor", { time: when(request.dueAt) }) : `${t("due")}：${when(request.dueAt)}`}
-          {overdue ? ` · ${t("overdue")}` : null}
+          {overdue && !request.reopenDueAt ? ` · ${t("overdue")}` : null}
           {request.firstResponseAt ? ` · ${t("answeredAt", { time: when(request.firstResponseAt) })}` : null}
         </p>
+        {request.reopenDueAt && answerDue ? (
+          <p className={`text-base ${overdue ? "font-semibold text-red-800" : "text-slate-700"}`} data-testid="reopen-due">
+            {t("reopenDue", { time: when(answerDue) })}
+            {overdue ? ` · ${t("overdue")}` : null}
+          </p>
+        ) : null}
       </header>
       {done ? <FormAlert tone="success" message={t(`done.${done}`)} /> : null}
       <section className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
@@ -118,7 +128,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
             </dd>
           </dl>
         )}
-        {request.hasPhone && !request.phoneFull && !request.hidesReporter && canRevealPhone(user) ? (
+        {request.hasPhone && !request.phoneFull && canRevealPhone(user, request.kind) ? (
           <ClientMessages locale={locale} namespaces={["requestDetail"]}>
             <div className="flex flex-col gap-1">
               <RevealForm action={revealPhoneAction} requestId={request.id} label={t("revealPhone")} pendingLabel={t("revealing")} />
@@ -128,7 +138,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-base">
           <dt className="text-slate-600">{t("assignee")}</dt>
-          <dd>{request.assigneeName ?? t("notGiven")}</dd>
+          <dd>{request.assigneeName ?? (request.communityOfficerName ? t("communityOfficer", { name: request.communityOfficerName }) : t("notGiven"))}</dd>
           {details.map((field) => (
             <DetailRow key={field} label={tr(`fields.${field}`)} value={detailValue(field, request.details[field]!, tr)} />
           ))}
