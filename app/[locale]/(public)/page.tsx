@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage } from "@/components/not-found-page";
 import { OfficerCard } from "@/components/officer-card";
 import { getDb } from "@/db";
 import { getStationDirectory } from "@/db/queries/directory";
@@ -15,7 +15,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "home" });
   const directory = await getStationDirectory(await getDb());
-  if (!directory) notFound();
+  if (!directory) return <NotFoundPage />;
   const { station, communities } = directory;
 
   return (

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { AppointmentBookingForm } from "@/components/appointment-booking-form";
 import { ClientMessages } from "@/components/client-messages";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { groupSlotsByDay } from "@/components/slot-days";
 import { getDb } from "@/db";
 import { ensureSlots, getBookableService, listBookingCommunities, listOpenSlots, slotHorizonDays } from "@/db/queries/appointments";
 import type { Locale } from "@/lib/i18n/locales";
 import { bookAppointment } from "./actions";
-
-export const metadata: Metadata = { robots: { index: false } };
 
 // The picker is the same for everyone: cached, remade in the background at most every 30 seconds and after
 // every booking (the booking action refreshes it). Seats shown may lag a booking by one remake; the database
@@ -20,14 +19,26 @@ export function generateStaticParams() {
   return [];
 }
 
+/** The service behind the picker, once per render (metadata and page share it). */
+const loadBookableService = cache(async (slug: string) => getBookableService(await getDb(), slug));
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/book/[service]">): Promise<Metadata> {
+  const { locale: raw, service: slug } = await params;
+  const locale = raw as Locale;
+  const service = await loadBookableService(slug);
+  if (!service) return notFoundMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "appointments" });
+  return { title: t("bookTitle", { service: service.name[locale] }), robots: { index: false } };
+}
+
 /** 预约办事: the next days' open times of one service as a day-and-time picker, then name and phone. */
 export default async function BookAppointmentPage({ params }: PageProps<"/[locale]/book/[service]">) {
   const { locale: raw, service: slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
+  const service = await loadBookableService(slug);
+  if (!service) return <NotFoundPage />;
   const db = await getDb();
-  const service = await getBookableService(db, slug);
-  if (!service) notFound();
   const now = new Date();
   // Slots are made on demand (idempotent), so a template's window is always filled without a scheduler.
   await ensureSlots(db, { from: now, days: await slotHorizonDays(db) });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationPanel } from "@/components/application-panel";
 import { AppointmentPanel } from "@/components/appointment-panel";
@@ -16,11 +15,15 @@ import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
 import { getPublicTimeline } from "@/db/queries/tracking";
 import { grantedCode, residentAccess } from "@/lib/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
+import { redirectToNotFound } from "@/lib/not-found";
 import { publicUrl } from "@/lib/qr";
 import { photoErrors } from "@/lib/uploads/photos";
 import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/track/[code]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "track" });
+  return { title: t("requestTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function TrackedRequestPage({ params, searchParams }: PageProps<"/[locale]/track/[code]">) {
   const { locale: raw, code } = await params;
@@ -56,9 +59,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
       </main>
     );
   }
-  if (access.status === "not_found") notFound();
+  if (access.status === "not_found") redirectToNotFound();
   const request = await getPublicTimeline(db, access.requestId);
-  if (!request) notFound();
+  if (!request) redirectToNotFound();
   const [photos, photoSlots] = await Promise.all([listPhotosOfRequest(db, access.requestId), photoSlotsLeft(db, access.requestId)]);
   const tp = await getTranslations({ locale, namespace: "photos" });
   const photoError = photoErrors.find((e) => e === query.photoError);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "@/components/resident-request-form";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/officers/[slug]/[kind]">): Promise<Metadata> {
   const { locale, slug, kind } = await params;
   const page = await loadOfficer(slug);
-  if (!page || !isResidentKind(kind)) return {};
+  if (!page || !isResidentKind(kind)) return notFoundMetadata(locale as Locale);
   const t = await getTranslations({ locale: locale as Locale, namespace: "entryPoints" });
   return { title: `${t(`${kind}.name`)} · ${page.officer.name}` };
 }
@@ -32,7 +32,7 @@ export default async function RequestKindPage({ params }: PageProps<"/[locale]/o
   const locale = raw as Locale;
   setRequestLocale(locale);
   const page = await loadOfficer(slug);
-  if (!page || !isResidentKind(kind)) notFound();
+  if (!page || !isResidentKind(kind)) return <NotFoundPage />;
   const t = await getTranslations({ locale, namespace: "entryPoints" });
   const tf = await getTranslations({ locale, namespace: "requestForms" });
 
