@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { signIn } from "./pages";
 
 /** Files and bytes the running server keeps under .next (its page cache lives there). */
 function footprint(dir = ".next"): { files: number; bytes: number } {
@@ -52,4 +53,25 @@ test("100 made-up addresses, each asked twice, leave nothing in the page cache; 
   expect(after.bytes).toBe(before.bytes);
 
   expect((await request.get("/officers/he-wenchuan")).headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+test("a service the administrator takes off the public pages stops being served from the cache", async ({ browser }) => {
+  const resident = await (await browser.newContext()).newPage();
+  await resident.goto("/services/large-event-permit");
+  expect((await resident.reload())?.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin");
+  await admin.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "办事事项" }).click();
+  await admin.getByRole("link", { name: "编辑 大型群众性活动安全许可" }).click();
+  await admin.getByLabel("在公开页面显示").uncheck();
+  await admin.getByRole("button", { name: "保存" }).click();
+  await expect(admin.getByText("已保存“大型群众性活动安全许可”。")).toBeVisible();
+
+  // The cached page is replaced by the 404, and stays a 404.
+  for (let i = 0; i < 2; i++) {
+    const gone = await resident.goto("/services/large-event-permit");
+    expect(gone?.status()).toBe(404);
+    await expect(resident.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  }
 });
