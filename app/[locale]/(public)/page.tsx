@@ -28,7 +28,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </h1>
           <p className="text-base text-slate-700">{t("intro")}</p>
           <p className="text-base text-slate-700">
-            {t("address")}：{station.address} ·{" "}
+            {t("addressLine", { address: station.address })} ·{" "}
             <a href={`tel:${station.phone.replace(/[^\d+]/g, "")}`} className="font-medium text-police-700 underline">
               {station.phone}
             </a>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
@@ -8,6 +9,11 @@ import { signOutAction } from "./actions";
 
 // Signed-in pages are per user: never prerendered, never cached.
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/dashboard">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "dashboard" });
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function DashboardLayout({ children, params }: LayoutProps<"/[locale]/dashboard">) {
   const locale = (await params).locale as Locale;

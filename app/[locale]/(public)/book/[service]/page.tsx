@@ -51,8 +51,7 @@ export default async function BookAppointmentPage({ params }: PageProps<"/[local
       <p className="text-base text-slate-700">{t("bookIntro")}</p>
       {service.whereWhen?.[locale] ? (
         <p className="rounded-lg bg-slate-50 p-3 text-base">
-          <strong>{t("whereWhen")}：</strong>
-          {service.whereWhen[locale]}
+          {t.rich("whereWhenLine", { text: service.whereWhen[locale], strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
       <section className="rounded-2xl bg-white p-4 shadow-sm">

@@ -64,7 +64,7 @@ export default async function CommunityPage({ params }: PageProps<"/[locale]/com
           </h2>
           <p className="text-base">{community.officeAddress}</p>
           <p className="text-base text-slate-700">
-            {t("hours")}：{community.officeHours}
+            {t("hoursLine", { hours: community.officeHours })}
           </p>
         </section>
         <section aria-labelledby="officers" className="flex flex-col gap-3">

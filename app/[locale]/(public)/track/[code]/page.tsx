@@ -102,9 +102,12 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           {tq(`kinds.${request.kind}`)}
           {request.anonymous ? ` · ${t("anonymous")}` : ""}
         </p>
-        <p className="text-base">
-          {t("status")}：<strong>{t(`statuses.${request.status}`)}</strong>
-        </p>
+        {/* An application's panel below shows its own, more precise step: one status line, not two. */}
+        {request.kind === "application" ? null : (
+          <p className="text-base">
+            {t.rich("statusLine", { status: t(`statuses.${request.status}`), strong: (chunks) => <strong>{chunks}</strong> })}
+          </p>
+        )}
         {request.status !== "resolved" && !request.firstResponseAt ? (
           <p className="text-base text-slate-700">
             {t("expectedBy", { time: format.dateTime(request.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}

@@ -78,7 +78,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
           {tq(`kinds.${request.kind}`)} · {request.communityName} · {when(request.createdAt)}
         </p>
         <p className={`text-base ${overdue ? "font-semibold text-red-800" : "text-slate-700"}`}>
-          {t("due")}：{when(request.dueAt)}
+          {t("dueLine", { time: when(request.dueAt) })}
           {overdue ? ` · ${t("overdue")}` : null}
           {request.firstResponseAt ? ` · ${t("answeredAt", { time: when(request.firstResponseAt) })}` : null}
         </p>
