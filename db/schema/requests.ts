@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { communities, users } from "./organisation";
 
 export const requestKinds = [
@@ -44,6 +44,8 @@ export const requests = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // When a first answer is due, from the kind's response target at the time of submission.
     dueAt: timestamp({ withTimezone: true }).notNull(),
+    // A call for help that came outside office hours: the duty day whose duty officers it reached.
+    dutyDay: date({ mode: "string" }),
     firstResponseAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
     rating: smallint(),
