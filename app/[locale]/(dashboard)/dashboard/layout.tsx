@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
-import { canDeliver, canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
+import { canDeliver, canEditServices, canEditTargets, canManageBoards, canSetDutyRoster, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -28,6 +28,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
     { href: "/dashboard/deliveries", label: t("deliveries"), show: canDeliver(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
+    { href: "/dashboard/duty", label: t("duty"), show: canSetDutyRoster(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
     { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },
     { href: "/dashboard/admin/appointments", label: ts("nav"), show: seesSlotTemplates(user) },

@@ -7,7 +7,9 @@ import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "@/components/resident-request-form";
 import type { Locale } from "@/lib/i18n/locales";
+import { OFFICE_HOURS } from "@/lib/office-hours";
 import { isResidentKind } from "@/lib/request-kinds";
+import { telHref } from "@/lib/services";
 import { loadOfficer } from "../load-officer";
 import { submitResidentForm } from "../actions";
 
@@ -48,9 +50,24 @@ export default async function RequestKindPage({ params }: PageProps<"/[locale]/o
         <h1 className="text-2xl font-bold text-police-900">{t(`${kind}.name`)}</h1>
         <p className="text-base text-slate-700">{tf(`${kind}.intro`, { name: page.officer.name, community: page.community.name })}</p>
         {kind === "help" ? (
-          <a href="tel:110" className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-bold text-red-800">
-            {tf("help.dangerNow")}
-          </a>
+          <>
+            <a href="tel:110" className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-bold text-red-800">
+              {tf("help.dangerNow")}
+            </a>
+            <p className="flex flex-col gap-1 rounded-xl bg-white p-4 text-base shadow-sm">
+              <span>
+                {tf.rich("help.dutyPhone", {
+                  phone: page.station.phone,
+                  call: (chunks) => (
+                    <a href={telHref(page.station.phone)} className="font-semibold text-police-700 underline">
+                      {chunks}
+                    </a>
+                  ),
+                })}
+              </span>
+              <span className="text-slate-700">{tf("help.officeHours", { opens: OFFICE_HOURS.opens, closes: OFFICE_HOURS.closes })}</span>
+            </p>
+          </>
         ) : null}
         <section className="rounded-2xl bg-white p-4 shadow-sm">
           <ClientMessages locale={locale} namespaces={["requestForms"]}>
