@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -12,6 +13,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+  // Keeps made-up addresses' 404s out of the page cache (see the file).
+  cacheHandler: fileURLToPath(new URL("./page-cache-handler.mjs", import.meta.url)),
   async rewrites() {
     return {
       beforeFiles: [

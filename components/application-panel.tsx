@@ -55,7 +55,10 @@ export async function ApplicationPanel({
       {done ? <FormAlert tone="success" message={t(`done.${done}`)} /> : null}
       {deliveryError ? <FormAlert message={t(`deliveryErrors.${deliveryError}`)} /> : null}
       <p className="text-base">
-        {t("step")}：<strong data-testid="application-status">{t(`statuses.${application.status}`)}</strong>
+        {t.rich("stepLine", {
+          step: t(`statuses.${application.status}`),
+          strong: (chunks) => <strong data-testid="application-status">{chunks}</strong>,
+        })}
       </p>
       {application.status !== "refused" ? (
         <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("progress")}>

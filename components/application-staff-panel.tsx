@@ -32,7 +32,10 @@ export async function ApplicationStaffPanel({
         {t("staffTitle", { service: application.serviceName })}
       </h2>
       <p className="text-base">
-        {t("step")}：<strong data-testid="application-status">{t(`statuses.${application.status}`)}</strong>
+        {t.rich("stepLine", {
+          step: t(`statuses.${application.status}`),
+          strong: (chunks) => <strong data-testid="application-status">{chunks}</strong>,
+        })}
       </p>
       {application.question ? <p className="text-base">{t("askedQuestion", { question: application.question })}</p> : null}
       {application.refusalReason ? <p className="text-base">{t("refusedReason", { reason: application.refusalReason })}</p> : null}

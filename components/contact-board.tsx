@@ -11,7 +11,8 @@ export function boardSize(value: string | string[] | undefined): BoardSize {
 }
 
 // Drawn in "u" (1 mm on A4, scaled up for A3) and held to the printable height: one board, one sheet.
-// The printable area is the paper less 10 mm margins: A4 190 × 277 mm, A3 277 × 400 mm.
+// The printable area is the paper less 10 mm margins: A4 190 × 277 mm, A3 277 × 400 mm. The service QR codes
+// take the height the rest leaves (English names wrap to more lines), so the footer with 110 stays on the sheet.
 const pageCss = (size: BoardSize) => `
 @page { size: ${size === "a3" ? "A3" : "A4"} portrait; margin: 10mm; }
 .cboard { --u: ${size === "a3" ? "1.45mm" : "1mm"}; width: calc(190 * var(--u)); height: calc(275 * var(--u));
@@ -32,10 +33,15 @@ const pageCss = (size: BoardSize) => `
 .cboard-caption { text-align: center; font-weight: 700; font-size: calc(3.8 * var(--u)); margin: calc(1 * var(--u)) 0 0; }
 .cboard-commitment { border-left: calc(1.2 * var(--u)) solid #1d4ed8; background: #eef4ff; padding: calc(3 * var(--u)) calc(4 * var(--u));
   margin: 0; font-size: calc(4.6 * var(--u)); }
+.cboard-services { flex: 1 1 0; min-height: 0; display: flex; flex-direction: column; }
 .cboard-services h3 { font-size: calc(5.5 * var(--u)); font-weight: 800; color: #1e3a8a; margin: 0 0 calc(2 * var(--u)); }
-.cboard-services ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(var(--cols), 1fr);
+.cboard-services ul { flex: 1 1 0; min-height: 0; list-style: none; margin: 0; padding: 0; display: grid;
+  grid-template-columns: repeat(var(--cols), minmax(0, 1fr)); grid-template-rows: repeat(var(--rows), minmax(0, 1fr));
   gap: calc(2.5 * var(--u)) calc(3 * var(--u)); }
-.cboard-services li { font-size: calc(3.3 * var(--u)); line-height: 1.25; text-align: center; font-weight: 600; }
+.cboard-services li { min-height: 0; display: flex; flex-direction: column; font-size: calc(3.3 * var(--u)); line-height: 1.25;
+  text-align: center; font-weight: 600; overflow-wrap: anywhere; }
+.cboard-services .cboard-qr { flex: 1 1 0; min-height: 0; }
+.cboard-services .cboard-qr svg { width: 100%; height: 100%; }
 .cboard-foot { margin-top: auto; display: flex; justify-content: space-between; gap: calc(4 * var(--u)); font-size: calc(3.4 * var(--u));
   border-top: calc(0.4 * var(--u)) solid #94a3b8; padding-top: calc(2 * var(--u)); }
 .cboard-emergency { font-weight: 800; color: #b91c1c; }
@@ -68,6 +74,7 @@ export async function ContactBoard({ locale, board }: { locale: Locale; board: P
     })),
   );
   const cols = serviceQrs.length <= 8 ? 4 : serviceQrs.length <= 18 ? 6 : 8;
+  const rows = Math.ceil(serviceQrs.length / cols);
   return (
     <section className="cboard-sheet" aria-label={`${t("boardHeading")} ${board.id}`}>
       <div className="cboard">
@@ -89,13 +96,11 @@ export async function ContactBoard({ locale, board }: { locale: Locale; board: P
             <h2 className="cboard-name">{officer.name}</h2>
             {officer.title ? <div>{officer.title}</div> : null}
             {officer.badgeNumber ? (
-              <div>
-                {t("badge")}：{officer.badgeNumber}
-              </div>
+              <div>{t("badgeLine", { number: officer.badgeNumber })}</div>
             ) : null}
             {officer.workPhone ? (
               <div>
-                {t("workPhone")}：<span className="cboard-phone">{officer.workPhone}</span>
+                {t.rich("workPhoneLine", { number: officer.workPhone, phone: (chunks) => <span className="cboard-phone">{chunks}</span> })}
               </div>
             ) : null}
           </div>
@@ -106,12 +111,11 @@ export async function ContactBoard({ locale, board }: { locale: Locale; board: P
         </div>
         {officer.commitment ? (
           <blockquote className="cboard-commitment">
-            <strong>{t("commitment")}：</strong>
-            {officer.commitment}
+            {t.rich("commitmentLine", { text: officer.commitment, strong: (chunks) => <strong>{chunks}</strong> })}
           </blockquote>
         ) : null}
         {serviceQrs.length ? (
-          <div className="cboard-services" style={{ "--cols": cols } as React.CSSProperties}>
+          <div className="cboard-services" style={{ "--cols": cols, "--rows": rows } as React.CSSProperties}>
             <h3 id={`services-${board.id}`}>{t("services")}</h3>
             <ul aria-labelledby={`services-${board.id}`}>
               {serviceQrs.map((service) => (

@@ -16,7 +16,7 @@ export async function LocaleSwitch({ locale }: { locale: Locale }) {
       <button
         type="submit"
         lang={other}
-        className="min-h-10 rounded border border-white/60 px-3 text-sm hover:bg-white/10 focus-visible:outline-3 focus-visible:outline-amber-400"
+        className="min-h-10 rounded border border-white/60 px-3 text-sm whitespace-nowrap hover:bg-white/10 focus-visible:outline-3 focus-visible:outline-amber-400"
         aria-label={t("switchLanguage")}
       >
         {otherName}

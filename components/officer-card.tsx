@@ -6,8 +6,9 @@ export function OfficerCard({ officer, communityName, linkLabel }: { officer: Pu
   const body = (
     <>
       {officer.photoUrl ? (
+        // Lazy: React would otherwise preload every card's photo in the page head, ahead of what the page needs first.
         // eslint-disable-next-line @next/next/no-img-element -- small fixed-size portrait; no optimizer needed
-        <img src={officer.photoUrl} alt="" width={64} height={80} className="h-20 w-16 shrink-0 rounded-md object-cover" />
+        <img src={officer.photoUrl} alt="" width={64} height={80} loading="lazy" decoding="async" className="h-20 w-16 shrink-0 rounded-md object-cover" />
       ) : null}
       <span className="flex flex-col">
         <span className="text-lg font-semibold text-slate-900">{officer.name}</span>

@@ -34,14 +34,18 @@ export async function OfficerProfile({
           <p className="text-base text-slate-800">{officer.title}</p>
           {officer.badgeNumber ? (
             <p className="text-base text-slate-800">
-              {t("badge")}：<span className="font-mono">{officer.badgeNumber}</span>
+              {t.rich("badgeLine", { number: officer.badgeNumber, mono: (chunks) => <span className="font-mono">{chunks}</span> })}
             </p>
           ) : null}
           <p className="text-base text-slate-800">
-            {t("community")}：
-            <Link href={`/communities/${community.slug}`} className="font-medium text-police-700 underline">
-              {community.name}
-            </Link>
+            {t.rich("communityLine", {
+              name: community.name,
+              link: (chunks) => (
+                <Link href={`/communities/${community.slug}`} className="font-medium text-police-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       </div>

@@ -54,7 +54,7 @@ export function DeletePreventionTipForm({ action, tipId, title }: { action: Form
   const t = useTranslations("preventionTips");
   const [state, formAction] = useActionState(action, { status: "idle" });
   return (
-    <form action={formAction} className="flex flex-col gap-1" aria-label={`${t("delete")}：${title}`}>
+    <form action={formAction} className="flex flex-col gap-1" aria-label={t("deleteLabel", { title })}>
       <input type="hidden" name="tipId" value={tipId} />
       <FormAlert message={feedback(state).message} />
       <SubmitButton variant="secondary" pendingLabel={t("deleting")}>

@@ -50,6 +50,9 @@ test("a wrong ID number gets the same message from the browser's check and, with
   await noJs.getByRole("button", { name: "提交申请" }).click();
   await readReceipt(noJs);
   await expect(noJs.getByTestId("application-status")).toHaveText("已受理");
+  // One status line: the application's step, not also the request's generic 当前状态.
+  await expect(noJs.getByText("办理进度：已受理", { exact: true })).toBeVisible();
+  await expect(noJs.getByText(/当前状态/)).toHaveCount(0);
 });
 
 test("every mistake in a form gets the same messages with JavaScript (checked in the browser) and without (checked by the server)", async ({ browser }) => {

@@ -84,6 +84,22 @@ export function canEditServices(user: StaffUser): boolean {
   return user.role === "admin";
 }
 
+/** Who sets the duty roster (the station's duty officer for each day): the station chief. */
+export function canSetDutyRoster(user: StaffUser): boolean {
+  return user.role === "chief";
+}
+
+/**
+ * Who can stand duty: sworn officers and the chief (an auxiliary cannot reveal a caller's phone). On their
+ * duty days they also see, and can answer, the calls for help that came outside office hours, from every
+ * community: db/queries/duty-roster.ts turns this into the WHERE clause.
+ */
+export const dutyRoles: readonly Role[] = ["officer", "chief"];
+
+export function standsDuty(user: StaffUser): boolean {
+  return dutyRoles.includes(user.role);
+}
+
 /** Roles allowed into the dashboard at all. */
 export const staffRoles: readonly Role[] = ["admin", "chief", "officer", "auxiliary", "mediator"];
 

@@ -43,6 +43,11 @@ export function Field({
 export const inputClass =
   "min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 focus:border-police-600 focus:outline-3 focus:outline-police-100 aria-[invalid=true]:border-red-700";
 
+/** The control's classes: a width the caller gives (w-32) replaces the full width instead of losing to it. */
+function controlClass(extra: string): string {
+  return /(^|\s)w-/.test(extra) ? `${inputClass.replace(" w-full", "")} ${extra}` : `${inputClass} ${extra}`;
+}
+
 type FieldLabels = {
   id: string;
   name: string;
@@ -68,7 +73,7 @@ export function TextField({
   return (
     <Field id={id} label={label} hint={hint} errors={errors} optional={optional} optionalLabel={optionalLabel}>
       {(describedBy, invalid) => {
-        const wired = { ...control, id, name, "aria-describedby": describedBy, "aria-invalid": invalid, className: `${inputClass} ${className}` };
+        const wired = { ...control, id, name, "aria-describedby": describedBy, "aria-invalid": invalid, className: controlClass(className) };
         return multiline ? <textarea {...wired} rows={rows} /> : <input {...wired} />;
       }}
     </Field>

@@ -4,12 +4,14 @@ import type { StaffUser } from "@/lib/authz";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { communities, notifications, requests, users } from "../schema";
+import { reachedOnDuty } from "./duty-roster";
 import { requestVisibleTo } from "./queue";
 
 /**
  * Writes the outbox rows for a request just stored: one for each active officer and auxiliary of its
- * community, and for a call for help also for the station's chief(s). Call in the submission's transaction,
- * so a request is never stored without them (nor they without it).
+ * community, and for a call for help also for the station's chief(s) and, outside office hours, for the
+ * duty officers of its duty day. Call in the submission's transaction, so a request is never stored without
+ * them (nor they without it).
  */
 export async function notifyNewRequest(db: Db, requestId: string): Promise<void> {
   const recipients = await db
@@ -21,6 +23,7 @@ export async function notifyNewRequest(db: Db, requestId: string): Promise<void>
       or(
         and(eq(users.communityId, requests.communityId), inArray(users.role, ["officer", "auxiliary"])),
         and(eq(requests.kind, "help"), eq(users.role, "chief"), eq(users.stationId, communities.stationId)),
+        reachedOnDuty(users.id),
       ),
     )
     .where(and(eq(requests.id, requestId), eq(users.active, true)));

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { canHandOver, canRevealPhone, hidesReporter, requestScope, type StaffUser } from "@/lib/authz";
+import { canHandOver, canRevealPhone, hidesReporter, requestScope, standsDuty, type StaffUser } from "@/lib/authz";
 import type { QueueSearch } from "@/lib/queue-search";
 import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { applications, appointmentBookings, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
+import { reachedOnDuty } from "./duty-roster";
 
 /**
  * The WHERE clause that limits a staff member to what belongs to the communities they may see (lib/authz.ts
@@ -20,9 +21,10 @@ export function inCommunityScope(user: StaffUser, communityId: AnyPgColumn): SQL
   return sql`false`;
 }
 
-/** The requests a staff member may see. */
+/** The requests a staff member may see: their communities', and the calls for help that reached them on duty. */
 export function requestVisibleTo(user: StaffUser): SQL {
-  return inCommunityScope(user, requests.communityId);
+  const own = inCommunityScope(user, requests.communityId);
+  return standsDuty(user) ? sql`(${own} or ${reachedOnDuty(user.id)})` : own;
 }
 
 export const queueViews = ["open", "resolved", "all"] as const;

@@ -4,6 +4,7 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/codes";
 import { seal, unseal } from "@/lib/crypto";
 import { env } from "@/lib/env";
+import { dutyDayOf, isOfficeHours } from "@/lib/office-hours";
 import type { Db } from "../client";
 import { requestEvents, requests, submissionKeys, users, type AnsweredKind } from "../schema";
 import { notifyNewRequest } from "./notifications";
@@ -68,7 +69,10 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
   const until = await firstLockedUntil(db, limitKeys);
   if (until) return { status: "limited", until };
 
-  const dueAt = new Date(Date.now() + (await getResponseMinutes(db, input.kind)) * 60_000);
+  const now = new Date();
+  const dueAt = new Date(now.getTime() + (await getResponseMinutes(db, input.kind)) * 60_000);
+  // Outside office hours a call for help goes to that night's (or weekend's) duty officers as well.
+  const dutyDay = input.kind === "help" && !isOfficeHours(now) ? dutyDayOf(now) : null;
   const referenceCode = await insertWithFreshCode(db, {
     id: requestId,
     kind: input.kind,
@@ -82,6 +86,7 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
     officerId: officer.id,
     assigneeId: officer.id,
     dueAt,
+    dutyDay,
   });
   await db.insert(requestEvents).values({ requestId, type: "status_change", toStatus: "submitted" });
   await notifyNewRequest(db, requestId);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { hashTrackingSecret, isWellFormedSecret, normalizeReferenceCode } from "@/lib/codes";
 import { equalHashes, keyedHash } from "@/lib/crypto";
 import type { Db } from "../client";
@@ -89,6 +89,10 @@ export async function getPublicTimeline(db: Db, requestId: string) {
       resolvedAt: requests.resolvedAt,
       rating: requests.rating,
       anonymous: requests.anonymous,
+      // Whether the phone look-up can find it again (and an officer can call back): never the number itself.
+      hasPhone: sql<boolean>`${requests.residentPhone} is not null`,
+      // Set for a call for help that came outside office hours (it reached the duty officer too).
+      dutyDay: requests.dutyDay,
       details: requests.details,
       body: requests.body,
       communityName: communities.name,

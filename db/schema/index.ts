@@ -6,3 +6,4 @@ export * from "./public-content";
 export * from "./attachments";
 export * from "./services";
 export * from "./applications";
+export * from "./duty";

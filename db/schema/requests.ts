@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { communities, users } from "./organisation";
 
 export const requestKinds = [
@@ -45,6 +45,8 @@ export const requests = pgTable(
     // When a first answer is due, from the kind's response target at the time of submission; for an
     // appointment, which awaits no answer, its booked time.
     dueAt: timestamp({ withTimezone: true }).notNull(),
+    // A call for help that came outside office hours: the duty day whose duty officers it reached.
+    dutyDay: date({ mode: "string" }),
     firstResponseAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
     // The last time the resident reopened it after its resolution (the queue marks it while it is open).

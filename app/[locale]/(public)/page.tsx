@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage } from "@/components/not-found-page";
 import { OfficerCard } from "@/components/officer-card";
 import { getDb } from "@/db";
 import { getStationDirectory } from "@/db/queries/directory";
@@ -15,7 +15,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "home" });
   const directory = await getStationDirectory(await getDb());
-  if (!directory) notFound();
+  if (!directory) return <NotFoundPage />;
   const { station, communities } = directory;
 
   return (
@@ -28,7 +28,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </h1>
           <p className="text-base text-slate-700">{t("intro")}</p>
           <p className="text-base text-slate-700">
-            {t("address")}：{station.address} ·{" "}
+            {t("addressLine", { address: station.address })} ·{" "}
             <a href={`tel:${station.phone.replace(/[^\d+]/g, "")}`} className="font-medium text-police-700 underline">
               {station.phone}
             </a>

@@ -1,13 +1,19 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/lib/auth";
-import { canDeliver, canEditServices, canEditTargets, canManageBoards, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
+import { canDeliver, canEditServices, canEditTargets, canManageBoards, canSetDutyRoster, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
 // Signed-in pages are per user: never prerendered, never cached.
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/dashboard">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "dashboard" });
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function DashboardLayout({ children, params }: LayoutProps<"/[locale]/dashboard">) {
   const locale = (await params).locale as Locale;
@@ -22,6 +28,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
     { href: "/dashboard/deliveries", label: t("deliveries"), show: canDeliver(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
+    { href: "/dashboard/duty", label: t("duty"), show: canSetDutyRoster(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
     { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },
     { href: "/dashboard/admin/appointments", label: ts("nav"), show: seesSlotTemplates(user) },

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { ApplicationForm } from "@/components/application-form";
 import { ClientMessages } from "@/components/client-messages";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PrivacyNotice } from "@/components/privacy-notice";
 import { getDb } from "@/db";
 import { getApplicationService } from "@/db/queries/applications";
@@ -19,17 +20,26 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { robots: { index: false } };
+/** The service behind the form, once per render (metadata and page share it). */
+const loadApplicationService = cache(async (slug: string) => getApplicationService(await getDb(), slug));
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/apply/[service]">): Promise<Metadata> {
+  const { locale: raw, service: slug } = await params;
+  const locale = raw as Locale;
+  const service = await loadApplicationService(slug);
+  if (!service) return notFoundMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "applications" });
+  return { title: t("applyTitle", { service: service.name[locale] }), robots: { index: false } };
+}
 
 /** 在线申请: a service's own form (defined as data), then the reference code and the documents to send. */
 export default async function ApplyPage({ params }: PageProps<"/[locale]/apply/[service]">) {
   const { locale: raw, service: slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const db = await getDb();
-  const service = await getApplicationService(db, slug);
-  if (!service) notFound();
-  const communities = await listBookingCommunities(db);
+  const service = await loadApplicationService(slug);
+  if (!service) return <NotFoundPage />;
+  const communities = await listBookingCommunities(await getDb());
   const t = await getTranslations({ locale, namespace: "applications" });
   const documents = documentFields(service.fields);
 

@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DayChooser } from "@/components/day-chooser";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { daysByPlace, placeLabels } from "@/components/slot-days";
 import type { Locale } from "@/lib/i18n/locales";
 import { BookingHeader } from "./booking-header";
 import { loadBooking } from "./load-booking";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/book/[service]">): Promise<Metadata> {
+  const { locale: raw, service: slug } = await params;
+  const locale = raw as Locale;
+  const booking = await loadBooking(slug);
+  if (!booking) return notFoundMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "appointments" });
+  return { title: t("bookTitle", { service: booking.service.name[locale] }), robots: { index: false } };
+}
 
 // The days are the same for everyone: cached, remade in the background at most every 30 seconds and after
 // every booking, cancellation, move or rule change (those actions refresh it). Seats shown may lag a booking
@@ -27,7 +34,7 @@ export default async function BookingDaysPage({ params }: PageProps<"/[locale]/b
   const locale = raw as Locale;
   setRequestLocale(locale);
   const booking = await loadBooking(slug);
-  if (!booking) notFound();
+  if (!booking) return <NotFoundPage />;
   const t = await getTranslations({ locale, namespace: "appointments" });
   const places = daysByPlace(booking.slots, locale, placeLabels(t));
 

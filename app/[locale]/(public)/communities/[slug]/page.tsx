@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { EntryPoints } from "@/components/entry-points";
 import { CommunityFaq } from "@/components/community-faq";
 import { OfficerCard } from "@/components/officer-card";
@@ -23,8 +23,9 @@ const loadCommunity = cache(async (slug: string) =>
 );
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/communities/[slug]">): Promise<Metadata> {
-  const page = await loadCommunity((await params).slug);
-  return page ? { title: page.community.name } : {};
+  const { locale, slug } = await params;
+  const page = await loadCommunity(slug);
+  return page ? { title: page.community.name } : notFoundMetadata(locale as Locale);
 }
 
 export default async function CommunityPage({ params }: PageProps<"/[locale]/communities/[slug]">) {
@@ -32,7 +33,7 @@ export default async function CommunityPage({ params }: PageProps<"/[locale]/com
   const locale = raw as Locale;
   setRequestLocale(locale);
   const page = await loadCommunity(slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   const t = await getTranslations({ locale, namespace: "community" });
   const { community } = page;
   // The dashboard actions that publish these refresh this cached page (revalidatePath) in both locales.
@@ -63,7 +64,7 @@ export default async function CommunityPage({ params }: PageProps<"/[locale]/com
           </h2>
           <p className="text-base">{community.officeAddress}</p>
           <p className="text-base text-slate-700">
-            {t("hours")}：{community.officeHours}
+            {t("hoursLine", { hours: community.officeHours })}
           </p>
         </section>
         <section aria-labelledby="officers" className="flex flex-col gap-3">

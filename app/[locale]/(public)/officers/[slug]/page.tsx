@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
 import { EntryPoints } from "@/components/entry-points";
 import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "@/components/resident-request-form";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { OfficerProfile } from "@/components/officer-profile";
 import { PageQr } from "@/components/page-qr";
 import { PreventionTipList } from "@/components/prevention-tip-list";
@@ -25,9 +25,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/officers/[slug]">): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const page = await loadOfficer(slug);
-  return page ? { title: `${page.officer.name} · ${page.community.name}` } : {};
+  return page ? { title: `${page.officer.name} · ${page.community.name}` } : notFoundMetadata(locale as Locale);
 }
 
 export default async function OfficerPage({ params }: PageProps<"/[locale]/officers/[slug]">) {
@@ -35,7 +35,7 @@ export default async function OfficerPage({ params }: PageProps<"/[locale]/offic
   const locale = raw as Locale;
   setRequestLocale(locale);
   const page = await loadOfficer(slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   const t = await getTranslations({ locale, namespace: "entryPoints" });
   // Written by the community's officers in the dashboard, which refreshes this cached page when they change.
   const tips = page.officer.communityId ? await listPreventionTips(await getDb(), page.officer.communityId, 5) : [];

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PageQr } from "@/components/page-qr";
 import type { Locale } from "@/lib/i18n/locales";
 import { servicePagePath, telHref } from "@/lib/services";
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
   const page = await loadService(slug);
-  return page ? { title: page.service.name[locale as Locale] } : {};
+  return page ? { title: page.service.name[locale as Locale] } : notFoundMetadata(locale as Locale);
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -38,7 +38,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
   const locale = raw as Locale;
   setRequestLocale(locale);
   const page = await loadService(slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   const { service, station } = page;
   const { guide } = service;
   const t = await getTranslations({ locale, namespace: "services" });

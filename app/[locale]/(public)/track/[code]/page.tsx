@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationPanel } from "@/components/application-panel";
 import { AppointmentPanel } from "@/components/appointment-panel";
 import { ClientMessages } from "@/components/client-messages";
+import { CopyLinkButton } from "@/components/copy-link-button";
 import { EmergencyBanner } from "@/components/emergency-banner";
 import { FollowUpForm } from "@/components/follow-up-form";
 import { RatingForm } from "@/components/rating-form";
@@ -14,14 +14,20 @@ import { TrackLookupForm } from "@/components/track-lookup-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
+import { getStation } from "@/db/queries/directory";
 import { getPublicTimeline } from "@/db/queries/tracking";
 import { grantedCode, residentAccess } from "@/lib/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
+import { redirectToNotFound } from "@/lib/not-found";
 import { publicUrl } from "@/lib/qr";
+import { telHref } from "@/lib/services";
 import { photoErrors } from "@/lib/uploads/photos";
 import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/track/[code]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "track" });
+  return { title: t("requestTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function TrackedRequestPage({ params, searchParams }: PageProps<"/[locale]/track/[code]">) {
   const { locale: raw, code } = await params;
@@ -51,10 +57,14 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   const db = await getDb();
   // The link's secret or the look-up's grant: never locked out, whatever others tried against this code.
   const access = await residentAccess(db, code, secret);
-  if (access.status === "not_found") notFound();
+  if (access.status === "not_found") redirectToNotFound();
   const request = await getPublicTimeline(db, access.requestId);
-  if (!request) notFound();
-  const [photos, photoSlots] = await Promise.all([listPhotosOfRequest(db, access.requestId), photoSlotsLeft(db, access.requestId)]);
+  if (!request) redirectToNotFound();
+  const [photos, photoSlots, station] = await Promise.all([
+    listPhotosOfRequest(db, access.requestId),
+    photoSlotsLeft(db, access.requestId),
+    getStation(db),
+  ]);
   const tp = await getTranslations({ locale, namespace: "photos" });
   const photoError = photoErrors.find((e) => e === query.photoError);
   const privateLink = secret ? publicUrl(`/track/${request.referenceCode}?k=${secret}`) : null;
@@ -70,13 +80,19 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           <p className="font-mono text-3xl font-bold tracking-widest" data-testid="reference-code">
             {request.referenceCode}
           </p>
-          <p className="text-base">{t("keepLink")}</p>
+          {/* Without a phone the look-up (code + last four digits) cannot find it: the link is the only way back. */}
+          <p className={request.hasPhone ? "text-base" : "text-base font-semibold text-red-900"}>{t(request.hasPhone ? "keepLink" : "keepLinkOnly")}</p>
           {privateLink ? (
-            <p className="break-all rounded-lg bg-white p-3 font-mono text-sm">
-              <a href={privateLink} className="text-police-700 underline" data-testid="private-link">
-                {privateLink}
-              </a>
-            </p>
+            <>
+              <p className="break-all rounded-lg bg-white p-3 font-mono text-sm select-all">
+                <a href={privateLink} className="text-police-700 underline" data-testid="private-link">
+                  {privateLink}
+                </a>
+              </p>
+              <ClientMessages locale={locale} namespaces={["track"]}>
+                <CopyLinkButton link={privateLink} />
+              </ClientMessages>
+            </>
           ) : null}
         </section>
       ) : (
@@ -84,6 +100,24 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           {t("requestTitle")} <span className="font-mono">{request.referenceCode}</span>
         </h1>
       )}
+      {request.kind === "help" && request.status !== "resolved" ? (
+        <section aria-label={t("dutyPhoneLabel")} className="flex flex-col gap-1 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-base">
+          {request.dutyDay ? <p>{t("helpOutsideHours")}</p> : null}
+          {request.hasPhone ? null : <p className="font-semibold">{t("helpNoPhone")}</p>}
+          {station ? (
+            <p>
+              {t.rich("dutyPhone", {
+                phone: station.phone,
+                call: (chunks) => (
+                  <a href={telHref(station.phone)} className="font-semibold text-police-700 underline">
+                    {chunks}
+                  </a>
+                ),
+              })}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       {typeof query.done === "string" && ["added", "rated", "reopened"].includes(query.done) ? (
         <FormAlert tone="success" message={t(`done.${query.done as "added" | "rated" | "reopened"}`)} />
       ) : null}
@@ -94,10 +128,11 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           {tq(`kinds.${request.kind}`)}
           {request.anonymous ? ` · ${t("anonymous")}` : ""}
         </p>
-        {/* An appointment's state is its booking's, shown with its time below; it awaits no answer. */}
-        {request.kind === "appointment" ? null : (
+        {/* An appointment's state is its booking's, shown with its time below, and it awaits no answer; an
+            application's panel below shows its own, more precise step: one status line, not two. */}
+        {request.kind === "appointment" || request.kind === "application" ? null : (
           <p className="text-base">
-            {t("status")}：<strong>{t(`statuses.${request.status}`)}</strong>
+            {t.rich("statusLine", { status: t(`statuses.${request.status}`), strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
         {request.kind !== "appointment" && request.status !== "resolved" && !request.firstResponseAt ? (

@@ -87,7 +87,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
           {tq(`kinds.${request.kind}`)} · {request.communityName} · {when(request.createdAt)}
         </p>
         <p className={`text-base ${overdue && !request.reopenDueAt ? "font-semibold text-red-800" : "text-slate-700"}`}>
-          {isBooking ? tq("bookedFor", { time: when(request.dueAt) }) : `${t("due")}：${when(request.dueAt)}`}
+          {isBooking ? tq("bookedFor", { time: when(request.dueAt) }) : t("dueLine", { time: when(request.dueAt) })}
           {overdue && !request.reopenDueAt ? ` · ${t("overdue")}` : null}
           {request.firstResponseAt ? ` · ${t("answeredAt", { time: when(request.firstResponseAt) })}` : null}
         </p>

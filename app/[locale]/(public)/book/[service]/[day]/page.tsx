@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppointmentBookingForm } from "@/components/appointment-booking-form";
 import { ClientMessages } from "@/components/client-messages";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { placeLabels, timesOfDay } from "@/components/slot-days";
 import { dayLabel } from "@/lib/i18n/format";
 import { getDb } from "@/db";
@@ -14,7 +14,22 @@ import { bookAppointment } from "../actions";
 import { BookingHeader } from "../booking-header";
 import { loadBooking } from "../load-booking";
 
-export const metadata: Metadata = { robots: { index: false } };
+/** The day's page, or null where it does not exist (only the days that have times are pages). */
+async function loadDay(slug: string, rawDay: string) {
+  const day = parseDay(rawDay);
+  const booking = day ? await loadBooking(slug) : null;
+  if (!booking || !day || !booking.slots.some((s) => shanghaiDay(s.startsAt) === day)) return null;
+  return { booking, day };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/book/[service]/[day]">): Promise<Metadata> {
+  const { locale: raw, service: slug, day: rawDay } = await params;
+  const locale = raw as Locale;
+  const found = await loadDay(slug, rawDay);
+  if (!found) return notFoundMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "appointments" });
+  return { title: `${t("bookTitle", { service: found.booking.service.name[locale] })} · ${dayLabel(found.day, locale)}`, robots: { index: false } };
+}
 
 // Each day's times are their own cached page, like the days (../page.tsx): remade at most every 30 seconds
 // and after every booking of that day. A refusal without JavaScript goes to ../refused.
@@ -29,10 +44,9 @@ export default async function BookingDayPage({ params }: PageProps<"/[locale]/bo
   const { locale: raw, service: slug, day: rawDay } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const day = parseDay(rawDay);
-  const booking = day ? await loadBooking(slug) : null;
-  // Only the days that have times are pages: any other date is not found.
-  if (!booking || !day || !booking.slots.some((s) => shanghaiDay(s.startsAt) === day)) notFound();
+  const found = await loadDay(slug, rawDay);
+  if (!found) return <NotFoundPage />;
+  const { booking, day } = found;
   const t = await getTranslations({ locale, namespace: "appointments" });
   const groups = timesOfDay(booking.slots, day, placeLabels(t));
   const open = groups.some((g) => g.slots.some((s) => s.remaining > 0));

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
@@ -8,8 +7,12 @@ import { getBookableService } from "@/db/queries/appointments";
 import { parseDay } from "@/lib/calendar-day";
 import { clockTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { redirectToNotFound } from "@/lib/not-found";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/book/[service]/refused">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "appointments" });
+  return { title: t("refusedTitle"), robots: { index: false } };
+}
 
 const refusals = ["full", "phone_unavailable", "unavailable", "limited", "phone"] as const;
 
@@ -22,7 +25,7 @@ export default async function BookingRefusedPage({ params, searchParams }: PageP
   const locale = raw as Locale;
   setRequestLocale(locale);
   const service = await getBookableService(await getDb(), slug);
-  if (!service) notFound();
+  if (!service) redirectToNotFound();
   const t = await getTranslations({ locale, namespace: "appointments" });
   const tv = await getTranslations({ locale, namespace: "validation" });
   const query = await searchParams;

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "@/components/resident-request-form";
 import type { Locale } from "@/lib/i18n/locales";
+import { OFFICE_HOURS } from "@/lib/office-hours";
 import { isResidentKind } from "@/lib/request-kinds";
+import { telHref } from "@/lib/services";
 import { loadOfficer } from "../load-officer";
 import { submitResidentForm } from "../actions";
 
@@ -21,7 +23,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/officers/[slug]/[kind]">): Promise<Metadata> {
   const { locale, slug, kind } = await params;
   const page = await loadOfficer(slug);
-  if (!page || !isResidentKind(kind)) return {};
+  if (!page || !isResidentKind(kind)) return notFoundMetadata(locale as Locale);
   const t = await getTranslations({ locale: locale as Locale, namespace: "entryPoints" });
   return { title: `${t(`${kind}.name`)} · ${page.officer.name}` };
 }
@@ -32,7 +34,7 @@ export default async function RequestKindPage({ params }: PageProps<"/[locale]/o
   const locale = raw as Locale;
   setRequestLocale(locale);
   const page = await loadOfficer(slug);
-  if (!page || !isResidentKind(kind)) notFound();
+  if (!page || !isResidentKind(kind)) return <NotFoundPage />;
   const t = await getTranslations({ locale, namespace: "entryPoints" });
   const tf = await getTranslations({ locale, namespace: "requestForms" });
 
@@ -48,9 +50,24 @@ export default async function RequestKindPage({ params }: PageProps<"/[locale]/o
         <h1 className="text-2xl font-bold text-police-900">{t(`${kind}.name`)}</h1>
         <p className="text-base text-slate-700">{tf(`${kind}.intro`, { name: page.officer.name, community: page.community.name })}</p>
         {kind === "help" ? (
-          <a href="tel:110" className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-bold text-red-800">
-            {tf("help.dangerNow")}
-          </a>
+          <>
+            <a href="tel:110" className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-bold text-red-800">
+              {tf("help.dangerNow")}
+            </a>
+            <p className="flex flex-col gap-1 rounded-xl bg-white p-4 text-base shadow-sm">
+              <span>
+                {tf.rich("help.dutyPhone", {
+                  phone: page.station.phone,
+                  call: (chunks) => (
+                    <a href={telHref(page.station.phone)} className="font-semibold text-police-700 underline">
+                      {chunks}
+                    </a>
+                  ),
+                })}
+              </span>
+              <span className="text-slate-700">{tf("help.officeHours", { opens: OFFICE_HOURS.opens, closes: OFFICE_HOURS.closes })}</span>
+            </p>
+          </>
         ) : null}
         <section className="rounded-2xl bg-white p-4 shadow-sm">
           <ClientMessages locale={locale} namespaces={["requestForms"]}>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
+import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { placeKey } from "@/components/slot-days";
 import { weekdaysText } from "@/components/slot-template-text";
 import { getDb } from "@/db";
@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/officers/[slug]/appointment">): Promise<Metadata> {
   const { locale, slug } = await params;
   const page = await loadOfficer(slug);
-  if (!page) return {};
+  if (!page) return notFoundMetadata(locale as Locale);
   const t = await getTranslations({ locale: locale as Locale, namespace: "entryPoints" });
   return { title: `${t("appointment.name")} · ${page.officer.name}` };
 }
@@ -38,7 +38,7 @@ export default async function OfficerAppointmentPage({ params }: PageProps<"/[lo
   const locale = raw as Locale;
   setRequestLocale(locale);
   const page = await loadOfficer(slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   const choices = await listBookingChoices(await getDb(), slug);
   const t = await getTranslations({ locale, namespace: "appointments" });
   const te = await getTranslations({ locale, namespace: "entryPoints" });

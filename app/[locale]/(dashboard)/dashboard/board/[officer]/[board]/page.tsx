@@ -28,7 +28,7 @@ export default async function BoardPrintPage({ params, searchParams }: PageProps
           {t("officerBoards", { name: board.officer.name })}
         </Link>
         <span>
-          {t("sizeLabel")}：{" "}
+          {t("sizeLabel")}{" "}
           <Link href={here} aria-current={size === "a4" ? "page" : undefined} className="text-police-700 underline aria-[current=page]:font-bold">
             {t("sizeA4")}
           </Link>{" "}

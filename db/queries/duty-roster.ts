@@ -1,0 +1,95 @@
+import "server-only";
+import { and, asc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { canSetDutyRoster, dutyRoles, type StaffUser } from "@/lib/authz";
+import type { Db } from "../client";
+import { auditLog, dutyShifts, requests, users } from "../schema";
+
+/**
+ * Whether a request is a call for help that reached this staff member (an id, or the users column of a join)
+ * as duty officer: it came outside office hours on a day the roster has them on duty. Part of what they may
+ * see (queue.ts, requestVisibleTo) and of whom a new call for help notifies (notifications.ts).
+ */
+export function reachedOnDuty(staff: number | AnyPgColumn): SQL {
+  return sql`(${requests.kind} = 'help' and exists (select 1 from ${dutyShifts} where ${dutyShifts.userId} = ${staff}
+    and ${requests.dutyDay} between ${dutyShifts.firstDay} and ${dutyShifts.lastDay}))`;
+}
+
+/** The station of the acting staff member, as a subquery (the roster is the station's). */
+const stationOf = (user: StaffUser) => sql`(select ${users.stationId} from ${users} where ${users.id} = ${user.id})`;
+
+/** The roster from a day on (today, for the page): the chief's only; null for anyone else. */
+export async function listDutyRoster(db: Db, user: StaffUser, fromDay: string) {
+  if (!canSetDutyRoster(user)) return null;
+  const setBy = alias(users, "set_by");
+  return db
+    .select({
+      id: dutyShifts.id,
+      firstDay: dutyShifts.firstDay,
+      lastDay: dutyShifts.lastDay,
+      staffName: users.name,
+      staffTitle: users.title,
+      setByName: setBy.name,
+    })
+    .from(dutyShifts)
+    .innerJoin(users, eq(users.id, dutyShifts.userId))
+    .innerJoin(setBy, eq(setBy.id, dutyShifts.createdById))
+    .where(and(eq(dutyShifts.stationId, stationOf(user)), gte(dutyShifts.lastDay, fromDay)))
+    .orderBy(asc(dutyShifts.firstDay), asc(dutyShifts.id));
+}
+
+/** Who can be put on the roster: the station's active officers and chief. Empty for anyone but the chief. */
+export async function listDutyCandidates(db: Db, user: StaffUser) {
+  if (!canSetDutyRoster(user)) return [];
+  return db
+    .select({ id: users.id, name: users.name, title: users.title })
+    .from(users)
+    .where(and(eq(users.stationId, stationOf(user)), eq(users.active, true), inArray(users.role, [...dutyRoles])))
+    .orderBy(asc(users.id));
+}
+
+export type DutyChange = "ok" | "not_allowed" | "unknown_staff" | "not_found";
+
+/** Puts a staff member on duty from one day to another (inclusive). The chief only; audited. */
+export async function addDutyShift(
+  db: Db,
+  user: StaffUser,
+  shift: { staff: number; firstDay: string; lastDay: string },
+): Promise<DutyChange> {
+  if (!canSetDutyRoster(user)) return "not_allowed";
+  const [staff] = await db
+    .select({ id: users.id, stationId: users.stationId })
+    .from(users)
+    .where(and(eq(users.id, shift.staff), eq(users.stationId, stationOf(user)), eq(users.active, true), inArray(users.role, [...dutyRoles])));
+  if (!staff) return "unknown_staff";
+  const [added] = await db
+    .insert(dutyShifts)
+    .values({ stationId: staff.stationId, userId: staff.id, firstDay: shift.firstDay, lastDay: shift.lastDay, createdById: user.id })
+    .returning({ id: dutyShifts.id });
+  await db.insert(auditLog).values({
+    actorId: user.id,
+    action: "duty_roster.add",
+    targetType: "duty_shift",
+    targetId: String(added!.id),
+    details: { userId: staff.id, firstDay: shift.firstDay, lastDay: shift.lastDay },
+  });
+  return "ok";
+}
+
+/** Takes an entry off the roster. The chief only; audited. */
+export async function removeDutyShift(db: Db, user: StaffUser, shiftId: number): Promise<DutyChange> {
+  if (!canSetDutyRoster(user)) return "not_allowed";
+  const [removed] = await db
+    .delete(dutyShifts)
+    .where(and(eq(dutyShifts.id, shiftId), eq(dutyShifts.stationId, stationOf(user))))
+    .returning({ userId: dutyShifts.userId, firstDay: dutyShifts.firstDay, lastDay: dutyShifts.lastDay });
+  if (!removed) return "not_found";
+  await db.insert(auditLog).values({
+    actorId: user.id,
+    action: "duty_roster.remove",
+    targetType: "duty_shift",
+    targetId: String(shiftId),
+    details: removed,
+  });
+  return "ok";
+}
