@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import { KeepRenderedPage } from "./keep-rendered-page";
 import { NotFoundMessage } from "./not-found-message";
 
 /**
@@ -14,13 +15,15 @@ import { NotFoundMessage } from "./not-found-message";
  * request cannot set a status this way (theirs is sent before the boundary fails): they use
  * redirectToNotFound() in lib/not-found.ts.
  */
-export function NotFoundPage() {
+export function NotFoundPage({ message = <NotFoundMessage /> }: { message?: ReactNode }) {
   return (
     <>
-      <NotFoundMessage />
-      <Suspense fallback={null}>
-        <NotFoundStatus />
-      </Suspense>
+      {message}
+      <KeepRenderedPage>
+        <Suspense fallback={null}>
+          <NotFoundStatus />
+        </Suspense>
+      </KeepRenderedPage>
     </>
   );
 }

@@ -38,19 +38,21 @@ test("without JavaScript an officer finds a request by its code or the resident'
   await expect(officer.getByText("没有找到匹配的诉求。")).toBeVisible();
 });
 
-test("a dashboard address that is not there gets the dashboard's own not-found, with the way back to the queue", async ({ browser }) => {
-  const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, "officer.liuyin");
-  await expect(officer.getByRole("navigation", { name: "工作台导航" })).toBeVisible();
-  for (const path of ["/dashboard/no-such-page", "/dashboard/requests/00000000-0000-4000-8000-000000000000"]) {
-    const response = await officer.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(officer.getByRole("heading", { name: "页面不存在" })).toBeVisible();
-    await expect(officer.getByText("工作台里没有这个页面或记录，或者您的账号无权查看。请从导航重新进入。")).toBeVisible();
-    await expect(officer.getByText("查询码或链接可能有误")).toHaveCount(0);
-    await expect(officer.getByRole("link", { name: "查询办理进度" })).toHaveCount(0);
+test("a dashboard address that is not there gets the dashboard's own not-found, with the way back to the queue, with and without JavaScript", async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const officer = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    await signIn(officer, "officer.liuyin");
     await expect(officer.getByRole("navigation", { name: "工作台导航" })).toBeVisible();
+    for (const path of ["/dashboard/no-such-page", "/dashboard/requests/00000000-0000-4000-8000-000000000000", "/dashboard/admin/targets"]) {
+      const response = await officer.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(officer.locator("html")).toHaveAttribute("lang", "zh-CN");
+      await expect(officer.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+      await expect(officer.getByText("工作台里没有这个页面或记录，或者您的账号无权查看。请从导航重新进入。")).toBeVisible();
+      await expect(officer.getByText("查询码或链接可能有误")).toHaveCount(0);
+      await expect(officer.getByRole("link", { name: "查询办理进度" })).toHaveCount(0);
+    }
+    await officer.getByRole("link", { name: "返回待办队列" }).click();
+    await expect(officer.getByRole("heading", { name: "柳荫社区待办" })).toBeVisible();
   }
-  await officer.getByRole("link", { name: "返回待办队列" }).click();
-  await expect(officer.getByRole("heading", { name: "柳荫社区待办" })).toBeVisible();
 });

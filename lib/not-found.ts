@@ -11,3 +11,10 @@ export const NOT_FOUND_PATH = "/not-found";
 export function redirectToNotFound(): never {
   redirect(NOT_FOUND_PATH);
 }
+
+/** A dashboard page's 404 (they are all rendered per request): the staff-worded 404 page, outside the dashboard. */
+export const STAFF_NOT_FOUND_PATH = "/staff-not-found";
+
+export function staffNotFound(): never {
+  redirect(STAFF_NOT_FOUND_PATH);
+}

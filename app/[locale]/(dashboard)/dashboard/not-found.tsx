@@ -1,18 +1,6 @@
-import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { StaffNotFoundMessage } from "@/components/staff-not-found-message";
 
-/** Staff wording for a dashboard page or record that is not there (or not theirs: the two look the same). */
+// A staffNotFound() met while navigating in the browser. Pages themselves call staffNotFound() (lib/not-found.ts).
 export default function DashboardNotFound() {
-  const t = useTranslations("dashboard.notFound");
-  return (
-    <main className="flex flex-col gap-4 py-6">
-      <h1 className="text-2xl font-bold text-police-900">{t("title")}</h1>
-      <p className="text-base text-slate-700">{t("text")}</p>
-      <p>
-        <Link href="/dashboard" className="font-medium text-police-700 underline">
-          {t("queue")}
-        </Link>
-      </p>
-    </main>
-  );
+  return <StaffNotFoundMessage />;
 }

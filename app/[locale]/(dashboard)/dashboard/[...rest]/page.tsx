@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 
-// An address under /dashboard that no page answers: the dashboard's own not-found, inside its layout.
+// An address under /dashboard that no page answers: the dashboard's own 404.
 export default function UnknownDashboardPage() {
-  notFound();
+  staffNotFound();
 }

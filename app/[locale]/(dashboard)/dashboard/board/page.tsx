@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listBoardOfficers, scanCounts } from "@/db/queries/boards";
@@ -16,7 +16,7 @@ export default async function BoardOfficersPage({ params }: PageProps<"/[locale]
   const user = await requireStaff();
   const db = await getDb();
   const officers = await listBoardOfficers(db, user);
-  if (!officers.length) notFound();
+  if (!officers.length) staffNotFound();
   // The last 30 days; null for anyone but the chief and the administrator.
   const scans = await scanCounts(db, user, 30);
   const t = await getTranslations({ locale, namespace: "boards" });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { AddDutyShiftForm, RemoveDutyShiftForm } from "@/components/duty-roster-forms";
@@ -27,7 +27,7 @@ export default async function DutyRosterPage({ params, searchParams }: PageProps
   const today = shanghaiDay(new Date());
   // null for anyone but the chief: the page is then simply not there.
   const roster = await listDutyRoster(db, user, today);
-  if (!roster) notFound();
+  if (!roster) staffNotFound();
   const candidates = await listDutyCandidates(db, user);
   const t = await getTranslations({ locale, namespace: "duty" });
   const asked = (await searchParams).done;

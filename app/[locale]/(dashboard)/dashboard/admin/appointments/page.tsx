@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { describeSlotTemplates } from "@/components/slot-template-text";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -21,7 +21,7 @@ export default async function SlotTemplatesPage({ params, searchParams }: PagePr
   const user = await requireStaff();
   // null for anyone who may not see templates: the page is then simply not there.
   const rows = await listSlotTemplates(await getDb(), user);
-  if (!rows) notFound();
+  if (!rows) staffNotFound();
   const t = await getTranslations({ locale, namespace: "slotTemplates" });
   const describe = await describeSlotTemplates(locale);
   const query = await searchParams;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
@@ -15,7 +15,7 @@ export default async function AdminServicesPage({ params, searchParams }: PagePr
   const user = await requireStaff();
   // null for anyone but the administrator: the page is then simply not there.
   const rows = await listServicesForAdmin(await getDb(), user);
-  if (!rows) notFound();
+  if (!rows) staffNotFound();
   const t = await getTranslations({ locale, namespace: "services" });
   const savedSlug = (await searchParams).saved;
   const saved = typeof savedSlug === "string" ? rows.find((r) => r.slug === savedSlug) : undefined;

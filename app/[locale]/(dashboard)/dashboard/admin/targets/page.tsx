@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { ResponseTargetsForm } from "@/components/response-targets-form";
@@ -17,7 +17,7 @@ export default async function ResponseTargetsPage({ params, searchParams }: Page
   const user = await requireStaff();
   // null for anyone but the administrator: the page is then simply not there.
   const targets = await listResponseTargets(await getDb(), user);
-  if (!targets) notFound();
+  if (!targets) staffNotFound();
   const t = await getTranslations({ locale, namespace: "targets" });
   const tq = await getTranslations({ locale, namespace: "queue" });
   const saved = (await searchParams).done === "saved";

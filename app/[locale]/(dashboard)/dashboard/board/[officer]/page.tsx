@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { BoardForm } from "@/components/board-form";
 import { ClientMessages } from "@/components/client-messages";
@@ -20,7 +20,7 @@ export default async function OfficerBoardsPage({ params, searchParams }: PagePr
   const user = await requireStaff();
   // null when there is no such officer or the boards are not the user's to manage: the page is not there.
   const result = await listBoardsForOfficer(await getDb(), user, slug);
-  if (!result) notFound();
+  if (!result) staffNotFound();
   const t = await getTranslations({ locale, namespace: "boards" });
   const added = (await searchParams).added;
   return (

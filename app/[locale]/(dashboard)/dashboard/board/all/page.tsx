@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { BoardPrintStyle, ContactBoard, boardSize } from "@/components/contact-board";
 import { getDb } from "@/db";
@@ -14,7 +14,7 @@ export default async function AllBoardsPrintPage({ params, searchParams }: PageP
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
   const boards = await listAllBoardsForPrint(await getDb(), user);
-  if (!boards) notFound();
+  if (!boards) staffNotFound();
   const size = boardSize((await searchParams).size);
   const t = await getTranslations({ locale, namespace: "boards" });
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { canPublish, canHandOver, canRevealIdNumber, canRevealPhone } from "@/lib/authz";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationStaffPanel } from "@/components/application-staff-panel";
 import { ClientMessages } from "@/components/client-messages";
@@ -43,7 +43,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   // Missing and not-yours look the same: the query filters by what this user may see. The full phone number
   // comes back only after a reveal this user made (and that was audited) in the last few minutes.
   const request = await getRequestForStaff(db, user, id, { revealPhone: query.reveal === "1" });
-  if (!request) notFound();
+  if (!request) staffNotFound();
   await markRequestRead(db, user, request.id);
   const [candidates, published, application] = await Promise.all([
     canHandOver(user) ? listHandoverCandidates(db, user, request.id) : [],

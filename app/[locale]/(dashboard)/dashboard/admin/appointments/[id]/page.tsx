@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SlotTemplateActiveForm, SlotTemplateForm } from "@/components/slot-template-form";
@@ -21,7 +21,7 @@ export default async function SlotTemplatePage({ params }: PageProps<"/[locale]/
   const db = await getDb();
   // null for an unknown id and for a template the user may not see: the page is then simply not there.
   const row = /^\d{1,9}$/.test(id) ? await getSlotTemplate(db, user, Number(id)) : null;
-  if (!row) notFound();
+  if (!row) staffNotFound();
   const t = await getTranslations({ locale, namespace: "slotTemplates" });
   const text = (await describeSlotTemplates(locale))(row);
   const back = (

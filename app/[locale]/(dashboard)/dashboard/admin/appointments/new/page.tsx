@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SlotTemplateForm } from "@/components/slot-template-form";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function NewSlotTemplatePage({ params }: PageProps<"/[locale]/dashboard/admin/appointments/new">) {
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
-  if (!canCreateSlotTemplates(user)) notFound();
+  if (!canCreateSlotTemplates(user)) staffNotFound();
   const db = await getDb();
   const [services, officers] = await Promise.all([listTemplateServices(db), listTemplateOfficers(db, user)]);
   const t = await getTranslations({ locale, namespace: "slotTemplates" });

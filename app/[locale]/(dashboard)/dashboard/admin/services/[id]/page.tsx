@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { ServiceEditForm } from "@/components/service-edit-form";
@@ -19,7 +19,7 @@ export default async function EditServicePage({ params }: PageProps<"/[locale]/d
   const user = await requireStaff();
   // null for anyone but the administrator, and for an unknown id: the page is then simply not there.
   const service = /^\d{1,9}$/.test(id) ? await getServiceForAdmin(await getDb(), user, Number(id)) : null;
-  if (!service) notFound();
+  if (!service) staffNotFound();
   const t = await getTranslations({ locale, namespace: "services" });
   const { guide } = service;
   const initial: Record<string, string> = { sortOrder: String(service.sortOrder), formFields: JSON.stringify(service.formFields, null, 2) };

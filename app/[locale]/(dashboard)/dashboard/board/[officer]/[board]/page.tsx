@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { BoardPrintStyle, ContactBoard, boardSize } from "@/components/contact-board";
 import { getDb } from "@/db";
@@ -16,7 +16,7 @@ export default async function BoardPrintPage({ params, searchParams }: PageProps
   const locale = raw as Locale;
   const user = await requireStaff();
   const board = await getBoardForPrint(await getDb(), user, decodeURIComponent(boardId));
-  if (!board || board.officer.slug !== officer) notFound();
+  if (!board || board.officer.slug !== officer) staffNotFound();
   const size = boardSize((await searchParams).size);
   const t = await getTranslations({ locale, namespace: "boards" });
   const here = `/dashboard/board/${officer}/${encodeURIComponent(board.id)}`;
