@@ -2,7 +2,7 @@ import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listPhotosForStaff } from "@/db/queries/attachments";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 import { thumbnailSize } from "@/lib/uploads/photos";
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
-import { hashPassword } from "../lib/auth/password";
+import { hashPassword } from "../lib/password";
 import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { endSessions, loadStaffUser, setUserActive, setUserPasswordHash } from "@/db/queries/staff";
 import { DEMO_PASSWORD } from "@/db/seed";
-import { checkCredentials } from "@/lib/auth/sign-in";
-import { hashPassword } from "@/lib/auth/password";
+import { checkCredentials } from "@/server/auth/sign-in";
+import { hashPassword } from "@/lib/password";
 import { openTestDb, type TestDb } from "./support/db";
 import { staffByLogin } from "./support/staff";
 

@@ -6,7 +6,7 @@ import { staffByLogin } from "./support/staff";
 
 const signedIn = vi.fn<() => Promise<StaffUser | null>>();
 let test: TestDb;
-vi.mock("@/lib/auth", () => ({ currentStaff: () => signedIn() }));
+vi.mock("@/server/auth", () => ({ currentStaff: () => signedIn() }));
 vi.mock("@/db", () => ({ getDb: async () => test.db }));
 const { GET } = await import("@/app/api/notifications/unread/route");
 

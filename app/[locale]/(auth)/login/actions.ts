@@ -1,8 +1,8 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { signIn } from "@/lib/auth";
-import { formAction } from "@/lib/action";
+import { signIn } from "@/server/auth";
+import { formAction } from "@/server/action";
 import { clockTime } from "@/lib/i18n/format";
 import { signInSchema } from "@/lib/validation/staff-forms";
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { signOut } from "@/lib/auth";
+import { signOut } from "@/server/auth";
 import { publicPagesOfCommunity, publishFaqFromRequest } from "@/db/queries/public-content";
 import {
   addInternalNote,
@@ -10,7 +10,7 @@ import {
   revealResidentPhone,
 } from "@/db/queries/queue";
 import { missingRequiredDocuments, moveApplication, revealApplicationIdNumbers } from "@/db/queries/applications";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import type { FieldErrors } from "@/lib/form-state";
 import { canHandOver, canPublish, canRevealIdNumber, canUseQueue } from "@/lib/authz";
 import { applicationStepSchema, revealIdNumberSchema } from "@/lib/validation/application-forms";

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
 import { getDb } from "@/db";
 import { listQueue, listVisibleCommunities, queueViews, type QueueView } from "@/db/queries/queue";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canUseQueue, seesAllCommunities } from "@/lib/authz";
 import { parseQueueSearch, QUEUE_SEARCH_MAX } from "@/lib/queue-search";
 import type { Locale } from "@/lib/i18n/locales";

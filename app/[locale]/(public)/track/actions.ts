@@ -3,11 +3,11 @@
 import { cookies, headers } from "next/headers";
 import { getStation } from "@/db/queries/directory";
 import { addResidentFollowUp, lookUpByPhone, rateRequest, reopenByResident } from "@/db/queries/tracking";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { clockTime } from "@/lib/i18n/format";
-import { residentChange } from "@/lib/resident-change";
+import { residentChange } from "@/server/resident-change";
 import type { LockedLookUp } from "@/components/track-lookup-form";
 import { GRANT_COOKIE, GRANT_SECONDS, makeGrant } from "@/lib/tracking-grant";
 import { followUpSchema, ratingSchema, reopenSchema, trackLookupSchema } from "@/lib/validation/request-forms";

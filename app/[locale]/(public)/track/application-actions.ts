@@ -2,7 +2,7 @@
 
 import { answerApplicationQuestion } from "@/db/queries/applications";
 import { askForDelivery } from "@/db/queries/deliveries";
-import { residentChange } from "@/lib/resident-change";
+import { residentChange } from "@/server/resident-change";
 import { applicationAnswerSchema, deliveryAskSchema } from "@/lib/validation/application-forms";
 
 /* The resident's side of an application on the tracking page: answering a question, asking for delivery. */

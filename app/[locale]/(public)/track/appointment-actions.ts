@@ -1,7 +1,7 @@
 "use server";
 
 import { cancelBooking, rescheduleBooking } from "@/db/queries/appointments";
-import { residentChange } from "@/lib/resident-change";
+import { residentChange } from "@/server/resident-change";
 import { cancelBookingSchema, rescheduleSchema } from "@/lib/validation/appointment-forms";
 
 /*

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { countUnread } from "@/db/queries/notifications";
-import { currentStaff } from "@/lib/auth";
+import { currentStaff } from "@/server/auth";
 
 // Per user and changing by the minute: never stored by the browser or a proxy.
 const headers = { "Cache-Control": "private, no-store" };

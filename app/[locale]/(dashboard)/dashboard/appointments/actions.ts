@@ -1,7 +1,7 @@
 "use server";
 
 import { markAttendance } from "@/db/queries/appointments";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canWorkAppointments } from "@/lib/authz";
 import { attendanceSchema } from "@/lib/validation/appointment-forms";
 

@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listDayBookings } from "@/db/queries/appointments";
 import { addDays, shanghaiDay } from "@/lib/calendar-day";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canWorkAppointments } from "@/lib/authz";
 import { parseDay } from "@/lib/calendar-day";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";

@@ -4,7 +4,7 @@ import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listBoardOfficers, scanCounts } from "@/db/queries/boards";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { seesAllBoards } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { recordDelivery, revealDeliveryPhone } from "@/db/queries/deliveries";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canDeliver } from "@/lib/authz";
 import { DELIVERY_WINDOW, deliveredFrom } from "@/lib/delivery-evenings";
 import { deliveryPhoneRevealSchema, deliveryRecordSchema } from "@/lib/validation/application-forms";

@@ -12,7 +12,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { addDays, shanghaiDay } from "@/lib/calendar-day";
 import { listEveningDeliveries, type EveningDelivery } from "@/db/queries/deliveries";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canDeliver } from "@/lib/authz";
 import { parseDay } from "@/lib/calendar-day";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 "use server";
 
 import { addDutyShift, removeDutyShift } from "@/db/queries/duty-roster";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canSetDutyRoster } from "@/lib/authz";
 import { dutyShiftSchema, removeDutyShiftSchema } from "@/lib/validation/duty-forms";
 

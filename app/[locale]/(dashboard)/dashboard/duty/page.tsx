@@ -6,7 +6,7 @@ import { AddDutyShiftForm, RemoveDutyShiftForm } from "@/components/duty-roster-
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listDutyCandidates, listDutyRoster } from "@/db/queries/duty-roster";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { shanghaiDay } from "@/lib/calendar-day";
 import type { Locale } from "@/lib/i18n/locales";
 import { OFFICE_HOURS } from "@/lib/office-hours";

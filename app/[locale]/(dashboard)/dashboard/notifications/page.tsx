@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listNotifications } from "@/db/queries/notifications";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canUseQueue } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -2,7 +2,7 @@
 
 import type { Db } from "@/db";
 import { createPreventionTip, deletePreventionTip, publicPagesOfCommunity } from "@/db/queries/public-content";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canPublish, seesAllCommunities } from "@/lib/authz";
 import { deletePreventionTipSchema, preventionTipSchema } from "@/lib/validation/staff-forms";
 

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listPreventionTipsForStaff } from "@/db/queries/public-content";
 import { listVisibleCommunities } from "@/db/queries/queue";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canPublish, canUseQueue, seesAllCommunities } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTipAction, deleteTipAction } from "./actions";

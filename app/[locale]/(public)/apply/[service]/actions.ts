@@ -3,10 +3,10 @@
 import { headers } from "next/headers";
 import { getApplicationService, submitApplication } from "@/db/queries/applications";
 import { splitAnswers } from "@/lib/applications/form-schema";
-import { fieldErrorsOf, formAction } from "@/lib/action";
+import { fieldErrorsOf, formAction } from "@/server/action";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
-import { deliverAfterResponse } from "@/lib/notifications";
+import { deliverAfterResponse } from "@/server/notifications";
 import { submissionClient } from "@/lib/submission-client";
 import { applicationFormSchema, applicationServiceSchema } from "@/lib/validation/application-forms";
 

@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { parseDay } from "@/lib/calendar-day";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
-import { deliverAfterResponse } from "@/lib/notifications";
+import { deliverAfterResponse } from "@/server/notifications";
 import { submissionClient } from "@/lib/submission-client";
 import { bookingSchema } from "@/lib/validation/appointment-forms";
 import { normalizeMobile } from "@/lib/validation/phone";

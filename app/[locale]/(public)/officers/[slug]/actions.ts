@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { clockTime } from "@/lib/i18n/format";
-import { deliverAfterResponse } from "@/lib/notifications";
+import { deliverAfterResponse } from "@/server/notifications";
 import { toNewResidentRequest } from "@/lib/resident-submission";
 import { submissionClient } from "@/lib/submission-client";
 import { residentRequestSchema } from "@/lib/validation/request-forms";

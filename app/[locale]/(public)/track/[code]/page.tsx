@@ -16,7 +16,7 @@ import { getDb } from "@/db";
 import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
 import { getStation } from "@/db/queries/directory";
 import { getPublicTimeline } from "@/db/queries/tracking";
-import { grantedCode, residentAccess } from "@/lib/resident-access";
+import { grantedCode, residentAccess } from "@/server/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { redirectToNotFound } from "@/lib/not-found";
 import { publicUrl } from "@/lib/qr";

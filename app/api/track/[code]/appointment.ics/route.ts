@@ -5,7 +5,7 @@ import { bookingPlace } from "@/lib/booking-place";
 import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
 import { calendarEvent } from "@/lib/ics";
 import { env } from "@/lib/env";
-import { residentAccess } from "@/lib/resident-access";
+import { residentAccess } from "@/server/resident-access";
 
 function notFound(): Response {
   return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });

@@ -5,8 +5,8 @@ import { checkDocument } from "@/lib/applications/form-schema";
 import { normalizeReferenceCode } from "@/lib/codes";
 import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
 import { readCappedForm } from "@/lib/uploads/body-cap";
-import { isSameOriginPost, photoNotFound } from "@/lib/uploads/http";
-import { residentAccess } from "@/lib/resident-access";
+import { isSameOriginPost, photoNotFound } from "@/server/upload-response";
+import { residentAccess } from "@/server/resident-access";
 import { MAX_UPLOAD_BYTES, preparePhoto, type PhotoError, type PreparedPhoto } from "@/lib/uploads/photos";
 
 /** The document checks the browser ran too (lib/applications/form-schema.ts), as the page's photo errors. */

@@ -2,7 +2,7 @@
 
 import { BOOKABILITY_PAGES } from "@/db/queries/bookable";
 import { saveSlotTemplate, setSlotTemplateActive, type SaveSlotTemplateResult } from "@/db/queries/slot-templates";
-import { formAction, type Outcome } from "@/lib/action";
+import { formAction, type Outcome } from "@/server/action";
 import { canCreateSlotTemplates } from "@/lib/authz";
 import { slotTemplateActiveSchema, slotTemplateSchema } from "@/lib/validation/slot-templates";
 

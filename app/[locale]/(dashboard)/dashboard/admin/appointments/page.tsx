@@ -6,7 +6,7 @@ import { describeSlotTemplates } from "@/components/slot-template-text";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listSlotTemplates } from "@/db/queries/slot-templates";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canCreateSlotTemplates } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listServicesForAdmin } from "@/db/queries/services";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { robots: { index: false } };

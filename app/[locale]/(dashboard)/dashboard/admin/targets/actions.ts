@@ -1,7 +1,7 @@
 "use server";
 
 import { setResponseTargets } from "@/db/queries/service-levels";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canEditTargets } from "@/lib/authz";
 import { responseTargetsSchema } from "@/lib/validation/staff-forms";
 

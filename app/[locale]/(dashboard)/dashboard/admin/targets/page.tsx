@@ -6,7 +6,7 @@ import { ResponseTargetsForm } from "@/components/response-targets-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listResponseTargets } from "@/db/queries/service-levels";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 import { saveTargetsAction } from "./actions";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { createBoard } from "@/db/queries/boards";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canManageBoards } from "@/lib/authz";
 import { addBoardSchema } from "@/lib/validation/board-forms";
 

@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listBoardsForOfficer } from "@/db/queries/boards";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 import { addBoardAction } from "./actions";
 

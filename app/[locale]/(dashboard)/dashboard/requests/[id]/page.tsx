@@ -23,7 +23,7 @@ import {
   getRequestForStaff,
   listHandoverCandidates,
 } from "@/db/queries/queue";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { followsOwnSteps } from "@/lib/request-status";
 import type { Locale } from "@/lib/i18n/locales";
 import { handoverAction, noteAction, publishFaqAction, replyAction, revealPhoneAction, statusAction } from "../../actions";

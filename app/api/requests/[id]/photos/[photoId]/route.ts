@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { getPhotoForStaff } from "@/db/queries/attachments";
-import { currentStaff } from "@/lib/auth";
-import { photoNotFound, photoResponse, requestedSize } from "@/lib/uploads/http";
+import { currentStaff } from "@/server/auth";
+import { photoNotFound, photoResponse, requestedSize } from "@/server/upload-response";
 
 /**
  * A request's photo for staff who may see the request; every fetch (thumbnail or full size) is audited, since

@@ -1,8 +1,8 @@
 import { getDb } from "@/db";
 import { getResidentPhoto } from "@/db/queries/attachments";
 import { normalizeReferenceCode } from "@/lib/codes";
-import { photoNotFound, photoResponse, requestedSize } from "@/lib/uploads/http";
-import { residentAccess } from "@/lib/resident-access";
+import { photoNotFound, photoResponse, requestedSize } from "@/server/upload-response";
+import { residentAccess } from "@/server/resident-access";
 
 /**
  * A photo of the resident's own request, for the holder of the secret (`?k=`) or of the grant cookie;

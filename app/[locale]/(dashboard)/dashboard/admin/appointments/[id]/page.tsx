@@ -7,7 +7,7 @@ import { SlotTemplateActiveForm, SlotTemplateForm } from "@/components/slot-temp
 import { describeSlotTemplates } from "@/components/slot-template-text";
 import { getDb } from "@/db";
 import { getSlotTemplate, listTemplateOfficers, listTemplateServices } from "@/db/queries/slot-templates";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 import { saveSlotTemplateAction, setSlotTemplateActiveAction } from "../actions";
 

@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { SlotTemplateForm } from "@/components/slot-template-form";
 import { getDb } from "@/db";
 import { listTemplateOfficers, listTemplateServices } from "@/db/queries/slot-templates";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import { canCreateSlotTemplates } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { saveSlotTemplateAction } from "../actions";

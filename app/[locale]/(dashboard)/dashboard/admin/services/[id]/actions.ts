@@ -1,7 +1,7 @@
 "use server";
 
 import { servicePagePaths, updateService } from "@/db/queries/services";
-import { formAction } from "@/lib/action";
+import { formAction } from "@/server/action";
 import { canEditServices } from "@/lib/authz";
 import { serviceEditSchema } from "@/lib/validation/service-catalogue";
 

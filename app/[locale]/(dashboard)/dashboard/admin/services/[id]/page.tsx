@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { ServiceEditForm } from "@/components/service-edit-form";
 import { getDb } from "@/db";
 import { getServiceForAdmin } from "@/db/queries/services";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 import { servicePagePath } from "@/lib/services";
 import { saveServiceAction } from "./actions";

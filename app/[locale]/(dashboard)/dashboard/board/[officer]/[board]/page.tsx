@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { BoardPrintStyle, ContactBoard, boardSize } from "@/components/contact-board";
 import { getDb } from "@/db";
 import { getBoardForPrint } from "@/db/queries/boards";
-import { requireStaff } from "@/lib/auth";
+import { requireStaff } from "@/server/auth";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { robots: { index: false } };

@@ -3,11 +3,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
-import type { StaffUser } from "./authz";
+import type { StaffUser } from "@/lib/authz";
 import { currentStaff } from "./auth";
-import { localeFromCookie, translatorFor } from "./i18n/server";
-import type { Locale } from "./i18n/locales";
-import type { FieldErrors, FormActionFn } from "./form-state";
+import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/locales";
+import type { FieldErrors, FormActionFn } from "@/lib/form-state";
 
 /** What an action body decides: a result to show, a page to go to after commit, or a refusal to explain. */
 export type Outcome<T> =

@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
 import { findUserForSignIn } from "@/db/queries/staff";
 import { clearAttempts, firstLockedUntil, countAttempt, type ThrottleRule } from "@/db/queries/throttles";
-import { keyedHash } from "../crypto";
-import { verifyPassword } from "./password";
+import { keyedHash } from "@/lib/crypto";
+import { verifyPassword } from "@/lib/password";
 
 /** 10 failures within 15 minutes, per account and per client, lock that account or client for 15 minutes. */
 export const SIGN_IN_RULE: ThrottleRule = { maxAttempts: 10, windowMinutes: 15, lockMinutes: 15 };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PhotoFile } from "@/db/queries/attachments";
-import { thumbnailOf } from "./photos";
+import { thumbnailOf } from "@/lib/uploads/photos";
 
 /**
  * Route handlers get no CSRF check from Next, so an upload checks its Origin here: it must name this host.

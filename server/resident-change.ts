@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db";
 import { formAction } from "./action";
-import type { Locale } from "./i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { deliverAfterResponse } from "./notifications";
 import { residentAccess } from "./resident-access";
 

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { endSessions, loadStaffUser } from "@/db/queries/staff";
-import type { StaffUser } from "../authz";
-import { clientAddress } from "../client-address";
-import { serverSecret } from "../server-secret";
+import type { StaffUser } from "@/lib/authz";
+import { clientAddress } from "@/lib/client-address";
+import { serverSecret } from "@/lib/server-secret";
 import { checkCredentials } from "./sign-in";
 
 declare module "next-auth" {

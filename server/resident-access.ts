@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { Db } from "@/db";
 import { openTrackedRequest, type TrackingAccess } from "@/db/queries/tracking";
-import { GRANT_COOKIE, readGrant } from "./tracking-grant";
+import { GRANT_COOKIE, readGrant } from "@/lib/tracking-grant";
 
 /** Whether this browser holds a phone look-up's grant for a request (the other proof is the link's secret). */
 export async function grantedCode(): Promise<string | null> {
