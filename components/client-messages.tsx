@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Namespace } from "@/messages";
 
 /**
  * Hands client components only the catalogue namespaces they use. The whole catalogue would ride along in
@@ -12,7 +13,7 @@ export async function ClientMessages({
   children,
 }: {
   locale: Locale;
-  namespaces: string[];
+  namespaces: Namespace[];
   children: React.ReactNode;
 }) {
   const all = (await getMessages({ locale })) as Record<string, unknown>;

@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 // The route's words come from the real catalogue, as next-intl would give them on the server.
 vi.mock("@/lib/i18n/server", async () => {
   const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/messages/zh-CN.json")).default;
+  const messages = (await import("@/messages")).catalogues["zh-CN"];
   return { localeFromCookie: async () => "zh-CN", translatorFor: async () => createTranslator({ locale: "zh-CN", messages }) };
 });
 const { GET } = await import("@/app/api/track/[code]/appointment.ics/route");

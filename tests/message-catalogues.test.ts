@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import { formFields, residentKinds } from "@/lib/request-kinds";
+import { catalogues } from "@/messages";
+
+const { en, "zh-CN": zh } = catalogues;
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -22,5 +24,20 @@ describe("the message catalogues", () => {
   it("have the same keys in Chinese and English", () => {
     const keys = (catalogue: Catalogue) => entries(catalogue).map(([key]) => key).sort();
     expect(keys(en as Catalogue)).toEqual(keys(zh as Catalogue));
+  });
+});
+
+describe("the resident request forms' wording", () => {
+  it("has a label for every field of every kind, and a name for every choice, in both languages", () => {
+    for (const catalogue of [catalogues["zh-CN"], catalogues.en]) {
+      const forms = catalogue.requestForms as unknown as Catalogue;
+      const has = (path: string) => entries(forms).some(([key]) => key === path);
+      for (const kind of residentKinds) {
+        for (const field of formFields[kind]) {
+          expect(has(`${kind}.${field.name}`) || has(`fields.${field.name}`), `${kind}.${field.name}`).toBe(true);
+          if (field.type === "select") for (const option of field.options) expect(has(`options.${field.name}.${option}`), option).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+import { catalogues } from "@/messages";
 import { defaultLocale, isLocale, TIME_ZONE } from "./locales";
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
@@ -7,6 +8,6 @@ export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: catalogues[locale],
   };
 });

@@ -205,8 +205,8 @@ type StaffRequestT = Awaited<ReturnType<typeof getTranslations<"staffRequest">>>
 
 /** Choices are stored as keys and shown by name; free text (where, when) as typed. */
 function detailValue(field: (typeof detailFields)[number], value: string, tr: StaffRequestT): string {
-  if (field === "category" && tr.has(`categories.${value}`)) return tr(`categories.${value}` as "categories.other");
-  if (field === "topic" && tr.has(`topics.${value}`)) return tr(`topics.${value}` as "topics.other");
+  if (field === "category" && tr.has(`categories.${value}` as "categories.other")) return tr(`categories.${value}` as "categories.other");
+  if (field === "topic" && tr.has(`topics.${value}` as "topics.other")) return tr(`topics.${value}` as "topics.other");
   return value;
 }
 

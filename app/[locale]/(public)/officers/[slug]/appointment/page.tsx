@@ -45,7 +45,7 @@ export default async function OfficerAppointmentPage({ params }: PageProps<"/[lo
   const tf = await getTranslations({ locale, namespace: "requestForms" });
   const ts = await getTranslations({ locale, namespace: "slotTemplates" });
   const hours = (h: { weekdays: number[]; startTime: string; endTime: string }) =>
-    `${weekdaysText(h.weekdays, (d) => ts(`weekdayNames.${d}`), (from, to) => ts("weekdayRange", { from, to }), ts("listSeparator"))} ${h.startTime}–${h.endTime}`;
+    `${weekdaysText(h.weekdays, (d) => ts(`weekdayNames.${d}` as "weekdayNames.1"), (from, to) => ts("weekdayRange", { from, to }), ts("listSeparator"))} ${h.startTime}–${h.endTime}`;
 
   return (
     <>
