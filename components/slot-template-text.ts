@@ -22,7 +22,7 @@ export async function describeSlotTemplates(locale: Locale) {
   return (row: SlotTemplateRow) => ({
     service: row.serviceName[locale],
     where: row.officerName ?? t("hall"),
-    weekdays: weekdaysText(row.weekdays, (d) => t(`weekdayNames.${d}`), (from, to) => t("weekdayRange", { from, to }), t("listSeparator")),
+    weekdays: weekdaysText(row.weekdays, (d) => t(`weekdayNames.${d}` as "weekdayNames.1"), (from, to) => t("weekdayRange", { from, to }), t("listSeparator")),
     hours: `${row.startTime}–${row.endTime}`,
     slotMinutes: t("minutes", { n: row.slotMinutes }),
     capacity: t("people", { n: row.capacity }),

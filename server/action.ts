@@ -95,7 +95,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
         if ("rollback" in result) throw new Refusal(result.rollback);
         return result;
       };
-      outcome = options.transaction === false ? await run(db) : await db.transaction((tx) => run(tx as unknown as Db));
+      outcome = options.transaction === false ? await run(db) : await db.transaction((tx) => run(tx));
     } catch (error) {
       if (error instanceof Refusal) return { status: "error", message: error.message, values: echoable(values) };
       console.error("[action] failed", error);

@@ -12,7 +12,7 @@ import {
 } from "@/lib/authz";
 import type { Role } from "@/db/schema";
 
-const staff = (role: Role, communityId: number | null): StaffUser => ({ id: 1, role, communityId, name: "测试" });
+const staff = (role: Role, communityId: number | null): StaffUser => ({ id: 1, role, stationId: 1, communityId, name: "测试" });
 
 describe("which residents' requests a staff member may work on", () => {
   it.each(["officer", "auxiliary"] as const)("an %s works only their own community's queue", (role) => {

@@ -31,7 +31,7 @@ it("an anonymous tip leaves neither the reporter's address nor their browser any
     phone: "13912345678",
     submissionKey: "",
   });
-  const result = await db.transaction((tx) => submitResidentRequest(tx as unknown as Db, toNewResidentRequest(input, submissionClientOf(client.address, client.userAgent))));
+  const result = await db.transaction((tx) => submitResidentRequest(tx, toNewResidentRequest(input, submissionClientOf(client.address, client.userAgent))));
   expect(result.status).toBe("stored");
 
   // Every row of every table, as text: the address, the browser, and the name and phone the reporter did

@@ -27,7 +27,7 @@ async function registerTenant() {
   if (!service) throw new Error("rental registration is not open for online applications");
   const liuyin = await communityBySlug(db, "liuyin");
   const result = await db.transaction((tx) =>
-    submitApplication(tx as unknown as Db, {
+    submitApplication(tx, {
       serviceId: service.id,
       communityId: liuyin.id,
       residentName: "房东老周",

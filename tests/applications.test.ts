@@ -59,7 +59,7 @@ async function apply(overrides: Partial<NewApplication> & { slug?: string } = {}
   const service = await getApplicationService(db, overrides.slug ?? "residence-permit");
   if (!service) throw new Error("service not open for online applications");
   const result = await db.transaction((tx) =>
-    submitApplication(tx as unknown as Db, {
+    submitApplication(tx, {
       serviceId: service.id,
       communityId: liuyin,
       residentName: "王小明",
@@ -81,7 +81,7 @@ async function apply(overrides: Partial<NewApplication> & { slug?: string } = {}
 /** The resident sends a photo for each of the residence permit's required documents. */
 async function sendDocuments(id: string) {
   for (const field of ["idCardPhoto", "proofPhoto"]) {
-    expect(await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, id, field, await documentPhoto()))).toBe("ok");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, id, field, await documentPhoto()))).toBe("ok");
   }
 }
 
@@ -135,9 +135,9 @@ describe("a resident applying online", () => {
   it("sends a photographed document per field, may replace it, and may not add one the form does not ask for", async () => {
     const mine = await apply();
     const document = await documentPhoto();
-    expect(await db.transaction((tx) => addApplicationDocument(tx as unknown as Db, mine.id, "idCardPhoto", document))).toBe("ok");
-    expect(await db.transaction((tx) => addApplicationDocument(tx as unknown as Db, mine.id, "idCardPhoto", document))).toBe("ok");
-    expect(await db.transaction((tx) => addApplicationDocument(tx as unknown as Db, mine.id, "salarySlip", document))).toBe("not_allowed");
+    expect(await db.transaction((tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", document))).toBe("ok");
+    expect(await db.transaction((tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", document))).toBe("ok");
+    expect(await db.transaction((tx) => addApplicationDocument(tx, mine.id, "salarySlip", document))).toBe("not_allowed");
     const stored = await db.select().from(attachments).where(eq(attachments.requestId, mine.id));
     expect(stored.map((a) => a.fieldName)).toEqual(["idCardPhoto"]);
   });
@@ -210,7 +210,7 @@ describe("staff working an application", () => {
   it("warns before marking it ready while a required document is missing, and goes ahead once confirmed", async () => {
     const mine = await apply();
     const user = await officer();
-    await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, mine.id, "idCardPhoto", await documentPhoto()));
+    await db.transaction(async (tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", await documentPhoto()));
     const before = await db.select().from(requestEvents).where(eq(requestEvents.requestId, mine.id));
     for (const to of ["ready_for_collection", "ready_for_delivery"] as const) {
       expect(await moveApplication(db, user, mine.id, to, "")).toBe("documents_missing");
@@ -245,7 +245,7 @@ describe("staff working an application", () => {
     expect(await getApplicationOfRequest(db, mine.id, "zh-CN")).toMatchObject({ status: "refused", refusalReason: "不符合居住证申领条件：居住未满半年" });
     // Decided is decided: the resident applies again rather than reopening it, and sends no more documents.
     expect(await reopenByResident(db, mine.id)).toBe("not_allowed");
-    expect(await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, mine.id, "idCardPhoto", await documentPhoto()))).toBe("not_allowed");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", await documentPhoto()))).toBe("not_allowed");
   });
 });
 
@@ -413,7 +413,7 @@ describe("evening doorstep delivery", () => {
 
 it("forgets an application's answers, ID numbers, documents and delivery address with its contact details", async () => {
   const old = await apply();
-  await db.transaction(async (tx) => addApplicationDocument(tx as unknown as Db, old.id, "idCardPhoto", await documentPhoto()));
+  await db.transaction(async (tx) => addApplicationDocument(tx, old.id, "idCardPhoto", await documentPhoto()));
   await moveApplication(db, await officer(), old.id, "ready_for_collection", "", { missingDocumentsConfirmed: true });
   await askForDelivery(db, old.id, { day: deliveryEvenings(new Date())[0]!, communityId: liuyin, compound: "柳荫小区", address: "3 幢 502" });
   await db.update(requests).set({ status: "resolved", resolvedAt: new Date(Date.now() - 800 * 86_400_000) }).where(eq(requests.id, old.id));

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/client";
 import { bookSlot, cancelBooking, ensureSlots, listOpenSlots } from "@/db/queries/appointments";
 import { appointmentTemplates, communities, services } from "@/db/schema";
 import { openTestDb, type TestDb } from "./support/db";
@@ -41,7 +40,7 @@ beforeAll(async () => {
   const [slot] = await listOpenSlots(db, service!.id, now);
   const [community] = await db.select({ id: communities.id }).from(communities).limit(1);
   const result = await db.transaction((tx) =>
-    bookSlot(tx as unknown as Db, { slotId: slot!.id, communityId: community!.id, residentName: "测试", residentPhone: "13900001111", locale: "zh-CN", repeatKey: "ics-r", clientKey: "ics-c", addressKey: "ics-a" }),
+    bookSlot(tx, { slotId: slot!.id, communityId: community!.id, residentName: "测试", residentPhone: "13900001111", locale: "zh-CN", repeatKey: "ics-r", clientKey: "ics-c", addressKey: "ics-a" }),
   );
   if (result.status !== "stored") throw new Error(result.status);
   booked = result;

@@ -58,7 +58,7 @@ const newPhone = () => `139${String(10_000_000 + phoneSeq++).padStart(8, "0")}`;
 function book(slotId: number, phone = newPhone(), now = monday): Promise<BookResult> {
   return db.transaction((tx) =>
     bookSlot(
-      tx as unknown as Db,
+      tx,
       { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}`, addressKey: `a-${randomUUID()}` },
       now,
     ),
@@ -288,7 +288,7 @@ describe("no-shows", () => {
     const first = await stored(await book((await slotAt(hallService, at("2030-01-11", "09:00"))).id, phone));
     const second = await stored(await book((await slotAt(hallService, at("2030-01-14", "11:00"))).id, phone));
     const [chief] = await db.select().from(users).where(eq(users.login, "chief"));
-    const staff = { id: chief!.id, role: chief!.role, communityId: chief!.communityId, name: chief!.name };
+    const staff = { id: chief!.id, role: chief!.role, stationId: chief!.stationId, communityId: chief!.communityId, name: chief!.name };
     expect(await markAttendance(db, staff, first.id, "no_show", monday)).toBe("not_yet");
     expect(await markAttendance(db, staff, first.id, "no_show", at("2030-01-11", "12:00"))).toBe("ok");
     expect(await markAttendance(db, staff, second.id, "no_show", at("2030-01-14", "12:00"))).toBe("ok");
@@ -305,7 +305,7 @@ describe("no-shows", () => {
 describe("no-shows, with the clock", () => {
   const chief = async () => {
     const [row] = await db.select().from(users).where(eq(users.login, "chief"));
-    return { id: row!.id, role: row!.role, communityId: row!.communityId, name: row!.name };
+    return { id: row!.id, role: row!.role, stationId: row!.stationId, communityId: row!.communityId, name: row!.name };
   };
 
   it("blocks from the second no-show until 30 days after it, and releases on that day", async () => {
@@ -345,12 +345,12 @@ describe("no-shows, with the clock", () => {
 describe("staff day view", () => {
   it("lists the day's bookings by time for staff who work a queue, station-hall ones for all of them", async () => {
     const [aux] = await db.select().from(users).where(eq(users.login, "aux.fenglin"));
-    const staff = { id: aux!.id, role: aux!.role, communityId: aux!.communityId, name: aux!.name };
+    const staff = { id: aux!.id, role: aux!.role, stationId: aux!.stationId, communityId: aux!.communityId, name: aux!.name };
     const day = await listDayBookings(db, staff, "2030-01-14");
     expect(day.length).toBeGreaterThan(0);
     expect(day.map((b) => b.startsAt.getTime())).toEqual([...day.map((b) => b.startsAt.getTime())].sort((a, b) => a - b));
     const [mediator] = await db.select().from(users).where(eq(users.login, "mediator"));
-    expect(await listDayBookings(db, { id: mediator!.id, role: "mediator", communityId: null, name: "" }, "2030-01-14")).toEqual([]);
+    expect(await listDayBookings(db, { id: mediator!.id, role: "mediator", stationId: mediator!.stationId, communityId: null, name: "" }, "2030-01-14")).toEqual([]);
   });
 
   it("shows an officer's own slots only to staff of that officer's community", async () => {
@@ -358,7 +358,7 @@ describe("staff day view", () => {
     const booking = await stored(await book(slot.id, newPhone(), at("2030-01-08", "08:00")));
     const viewer = async (login: string) => {
       const [u] = await db.select().from(users).where(eq(users.login, login));
-      return { id: u!.id, role: u!.role, communityId: u!.communityId, name: u!.name };
+      return { id: u!.id, role: u!.role, stationId: u!.stationId, communityId: u!.communityId, name: u!.name };
     };
     const ids = async (login: string) => (await listDayBookings(db, await viewer(login), "2030-01-09")).map((b) => b.requestId);
     expect(await ids("aux.liuyin")).toContain(booking.id);

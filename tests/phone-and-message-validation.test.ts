@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { maskMobile, normalizeMobile } from "@/lib/validation/phone";
+import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGE_MAX, messageFormSchema } from "@/lib/validation/request-forms";
+import { catalogues } from "@/messages";
 
 describe("a resident's mobile number", () => {
   it.each([
@@ -146,7 +148,7 @@ describe("the 请您留言 form", () => {
 
 describe("validation messages in the catalogues", () => {
   const root = process.cwd();
-  const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8"));
+  const catalogue = (locale: Locale) => catalogues[locale] as unknown as Record<string, unknown>;
   const keysOf = (tree: Record<string, unknown>, prefix = ""): string[] =>
     Object.entries(tree).flatMap(([k, v]) =>
       v && typeof v === "object" ? keysOf(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],

@@ -36,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => test?.close());
 
 /** Adds photos as the upload route does: in one transaction. */
-const add = (requestId: string, photos: PreparedPhoto[]) => db.transaction((tx) => addResidentPhotos(tx as unknown as Db, requestId, photos));
+const add = (requestId: string, photos: PreparedPhoto[]) => db.transaction((tx) => addResidentPhotos(tx, requestId, photos));
 const request = (input: Partial<StoredRequest> = {}) => storeRequest(db, { community: "wanghu", kind: "message", ...input });
 const downloadsOf = (requestId: string) =>
   db

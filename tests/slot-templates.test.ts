@@ -79,7 +79,7 @@ const newPhone = () => `137${String(20_000_000 + phoneSeq++).padStart(8, "0")}`;
 function book(slotId: number, when = now, phone = newPhone()): Promise<BookResult> {
   return db.transaction((tx) =>
     bookSlot(
-      tx as unknown as Db,
+      tx,
       { slotId, communityId, residentName: "测试居民", residentPhone: phone, locale: "zh-CN", repeatKey: `r-${randomUUID()}`, clientKey: `c-${randomUUID()}`, addressKey: `a-${randomUUID()}` },
       when,
     ),
@@ -202,7 +202,7 @@ describe("the editor's validation", () => {
 });
 
 describe("who may see and change templates", () => {
-  const user = (role: StaffUser["role"], id = 7): StaffUser => ({ id, role, communityId: 1, name: "测试" });
+  const user = (role: StaffUser["role"], id = 7): StaffUser => ({ id, role, stationId: 1, communityId: 1, name: "测试" });
 
   it("the administrator edits every template, the chief only looks, an officer edits their own", () => {
     expect(slotTemplateScope(user("admin"))).toEqual({ kind: "all" });
@@ -403,7 +403,7 @@ describe("changing a template", () => {
     const targets = (await listOpenSlots(db, serviceId, now)).slice(0, 3).map((s) => s.id);
     const bookings = Array.from({ length: 30 }, (_, i) => book(targets[i % 3]!).catch((e: Error) => ({ status: `error: ${e.message}` })));
     const changes = [1, 2, 5].map((capacity) =>
-      db.transaction((tx) => saveSlotTemplate(tx as unknown as Db, staff.admin!, rule(serviceId, { id: template.id, capacity }), now)),
+      db.transaction((tx) => saveSlotTemplate(tx, staff.admin!, rule(serviceId, { id: template.id, capacity }), now)),
     );
     const results = await Promise.all(bookings);
     expect((await Promise.all(changes)).every((r) => r.status === "saved")).toBe(true);

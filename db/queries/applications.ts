@@ -23,7 +23,8 @@ import {
 } from "../schema";
 import { getStation } from "./directory";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
-import { audit, PHONE_REVEAL_MINUTES, requestVisibleTo, revealedRecently } from "./queue";
+import { PHONE_REVEAL_MINUTES, requestVisibleTo, revealedRecently } from "./queue";
+import { audit, requestTarget } from "./audit";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
@@ -89,7 +90,7 @@ class Refused extends Error {
 export async function submitApplication(db: Db, input: NewApplication, now = new Date()): Promise<ApplyResult> {
   try {
     return await db.transaction(async (sp) => {
-      const result = await storeApplication(sp as unknown as Db, input, now);
+      const result = await storeApplication(sp, input, now);
       if (result.status !== "stored" && result.status !== "repeated") throw new Refused(result);
       return result;
     });
@@ -260,7 +261,7 @@ export async function revealApplicationIdNumbers(db: Db, user: StaffUser, reques
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(and(eq(applications.requestId, requestId), requestVisibleTo(user), isNotNull(applications.idNumbers)));
   if (!row) return false;
-  await audit(db, user, "application.reveal_id_number", requestId);
+  await audit(db, user, "application.reveal_id_number", requestTarget(requestId));
   return true;
 }
 
@@ -337,7 +338,7 @@ export async function moveApplication(
   if (stepNeedsText(to) && text === "") return "text_required";
   if (declaresReady(to) && !options.missingDocumentsConfirmed && (await missingRequiredDocuments(db, requestId)).length > 0) return "documents_missing";
   await recordStep(db, requestId, current, to, user.id, text || null);
-  await audit(db, user, "application.step", requestId, { from: current.status, to });
+  await audit(db, user, "application.step", requestTarget(requestId), { from: current.status, to });
   return "ok";
 }
 

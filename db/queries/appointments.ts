@@ -25,6 +25,7 @@ import { serviceBookable } from "./bookable";
 import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { firstLockedUntil } from "./throttles";
+import { inCommunityScope } from "./scope";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
 export const NO_SHOW_DAYS = 30;
@@ -322,7 +323,7 @@ async function freeSeat(db: Db, slotId: number): Promise<void> {
 export async function bookSlot(db: Db, input: NewBooking, now = new Date()): Promise<BookResult> {
   try {
     return await db.transaction(async (sp) => {
-      const result = await bookInSavepoint(sp as unknown as Db, input, now);
+      const result = await bookInSavepoint(sp, input, now);
       if (result.status !== "stored" && result.status !== "repeated") throw new Refused(result);
       return result;
     });
@@ -437,7 +438,7 @@ async function closeWith(db: Db, requestId: string, actorId: number | null, outc
 export async function rescheduleBooking(db: Db, requestId: string, newSlotId: number, locale: Locale, now = new Date()): Promise<ChangeResult> {
   try {
     return await db.transaction(async (spTx) => {
-      const sp = spTx as unknown as Db;
+      const sp = spTx;
       const booking = await changeableBooking(sp, requestId, now);
       if (typeof booking === "string") throw new Refused(booking);
       const slot = await openSlot(sp, newSlotId, now);
@@ -502,10 +503,9 @@ const slotOfficer = alias(users, "slot_officer");
 
 /** Bookings a staff member may see, as a WHERE clause (needs slotOfficer joined). */
 function bookingsVisibleTo(user: StaffUser): SQL {
-  const scope = requestScope(user);
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "none") return sql`false`;
-  return or(isNull(appointmentSlots.officerId), eq(slotOfficer.communityId, scope.communityId))!;
+  // A booking at the station hall (no officer) is the whole station's: everyone who works a queue sees it.
+  if (requestScope(user).kind === "none") return sql`false`;
+  return or(isNull(appointmentSlots.officerId), inCommunityScope(user, slotOfficer.communityId))!;
 }
 
 /** One day's bookings (Beijing date) the user may see, by time; cancelled ones too, so a change shows. */

@@ -5,7 +5,8 @@ import { MAX_PHOTOS_PER_REQUEST, type PreparedPhoto } from "@/lib/uploads/photos
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { attachments, requests, type RequestKind } from "../schema";
-import { audit, requestVisibleTo } from "./queue";
+import { requestVisibleTo } from "./queue";
+import { audit, requestTarget } from "./audit";
 
 /** The kinds a resident may add photos to (a question or a request for advice needs none). */
 export const PHOTO_KINDS: readonly RequestKind[] = ["tip", "help", "message"];
@@ -97,6 +98,6 @@ export async function getPhotoForStaff(
     .innerJoin(requests, eq(requests.id, attachments.requestId))
     .where(and(eq(attachments.id, photoId), eq(attachments.requestId, requestId), requestVisibleTo(user)));
   if (!row) return null;
-  await audit(db, user, "photo.download", requestId, { photoId, size });
+  await audit(db, user, "photo.download", requestTarget(requestId), { photoId, size });
   return row;
 }

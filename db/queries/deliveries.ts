@@ -10,7 +10,9 @@ import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveredRecordable, deliveryE
 import { isUuid } from "@/lib/validation/uuid";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
-import { audit, inCommunityScope, PHONE_REVEAL_MINUTES, revealedAmong } from "./queue";
+import { PHONE_REVEAL_MINUTES, revealedAmong } from "./queue";
+import { inCommunityScope } from "./scope";
+import { audit, requestTarget } from "./audit";
 
 export interface DeliveryAsk {
   day: string;
@@ -173,7 +175,7 @@ export async function revealDeliveryPhone(db: Db, user: StaffUser, requestId: st
     )
     .limit(1);
   if (!row) return false;
-  await audit(db, user, "request.reveal_phone", requestId, { deliveryId: row.id });
+  await audit(db, user, "request.reveal_phone", requestTarget(requestId), { deliveryId: row.id });
   return true;
 }
 
@@ -234,6 +236,6 @@ export async function recordDelivery(
       data: { delivery: "missed" },
     });
   }
-  await audit(db, user, `delivery.${record.outcome}`, delivery.requestId, { deliveryId });
+  await audit(db, user, `delivery.${record.outcome}`, requestTarget(delivery.requestId), { deliveryId });
   return "ok";
 }

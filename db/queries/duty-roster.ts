@@ -3,7 +3,8 @@ import { and, asc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { canSetDutyRoster, dutyRoles, type StaffUser } from "@/lib/authz";
 import type { Db } from "../client";
-import { auditLog, dutyShifts, requests, users } from "../schema";
+import { dutyShifts, requests, users } from "../schema";
+import { audit } from "./audit";
 
 /**
  * Whether a request is a call for help that reached this staff member (an id, or the users column of a join)
@@ -16,7 +17,6 @@ export function reachedOnDuty(staff: number | AnyPgColumn): SQL {
 }
 
 /** The station of the acting staff member, as a subquery (the roster is the station's). */
-const stationOf = (user: StaffUser) => sql`(select ${users.stationId} from ${users} where ${users.id} = ${user.id})`;
 
 /** The roster from a day on (today, for the page): the chief's only; null for anyone else. */
 export async function listDutyRoster(db: Db, user: StaffUser, fromDay: string) {
@@ -34,7 +34,7 @@ export async function listDutyRoster(db: Db, user: StaffUser, fromDay: string) {
     .from(dutyShifts)
     .innerJoin(users, eq(users.id, dutyShifts.userId))
     .innerJoin(setBy, eq(setBy.id, dutyShifts.createdById))
-    .where(and(eq(dutyShifts.stationId, stationOf(user)), gte(dutyShifts.lastDay, fromDay)))
+    .where(and(eq(dutyShifts.stationId, user.stationId), gte(dutyShifts.lastDay, fromDay)))
     .orderBy(asc(dutyShifts.firstDay), asc(dutyShifts.id));
 }
 
@@ -44,7 +44,7 @@ export async function listDutyCandidates(db: Db, user: StaffUser) {
   return db
     .select({ id: users.id, name: users.name, title: users.title })
     .from(users)
-    .where(and(eq(users.stationId, stationOf(user)), eq(users.active, true), inArray(users.role, [...dutyRoles])))
+    .where(and(eq(users.stationId, user.stationId), eq(users.active, true), inArray(users.role, [...dutyRoles])))
     .orderBy(asc(users.id));
 }
 
@@ -60,19 +60,13 @@ export async function addDutyShift(
   const [staff] = await db
     .select({ id: users.id, stationId: users.stationId })
     .from(users)
-    .where(and(eq(users.id, shift.staff), eq(users.stationId, stationOf(user)), eq(users.active, true), inArray(users.role, [...dutyRoles])));
+    .where(and(eq(users.id, shift.staff), eq(users.stationId, user.stationId), eq(users.active, true), inArray(users.role, [...dutyRoles])));
   if (!staff) return "unknown_staff";
   const [added] = await db
     .insert(dutyShifts)
     .values({ stationId: staff.stationId, userId: staff.id, firstDay: shift.firstDay, lastDay: shift.lastDay, createdById: user.id })
     .returning({ id: dutyShifts.id });
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "duty_roster.add",
-    targetType: "duty_shift",
-    targetId: String(added!.id),
-    details: { userId: staff.id, firstDay: shift.firstDay, lastDay: shift.lastDay },
-  });
+  await audit(db, user, "duty_roster.add", { type: "duty_shift", id: added!.id }, { userId: staff.id, firstDay: shift.firstDay, lastDay: shift.lastDay });
   return "ok";
 }
 
@@ -81,15 +75,9 @@ export async function removeDutyShift(db: Db, user: StaffUser, shiftId: number):
   if (!canSetDutyRoster(user)) return "not_allowed";
   const [removed] = await db
     .delete(dutyShifts)
-    .where(and(eq(dutyShifts.id, shiftId), eq(dutyShifts.stationId, stationOf(user))))
+    .where(and(eq(dutyShifts.id, shiftId), eq(dutyShifts.stationId, user.stationId)))
     .returning({ userId: dutyShifts.userId, firstDay: dutyShifts.firstDay, lastDay: dutyShifts.lastDay });
   if (!removed) return "not_found";
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "duty_roster.remove",
-    targetType: "duty_shift",
-    targetId: String(shiftId),
-    details: removed,
-  });
+  await audit(db, user, "duty_roster.remove", { type: "duty_shift", id: shiftId }, removed);
   return "ok";
 }

@@ -4,17 +4,15 @@ import { canPublish, requestScope, type StaffUser } from "@/lib/authz";
 import type { preventionTipTopics } from "@/lib/validation/staff-forms";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { auditLog, communities, faqEntries, preventionTips, requests, users } from "../schema";
+import { communities, faqEntries, preventionTips, requests, users } from "../schema";
+import { audit } from "./audit";
+import { inCommunityScope } from "./scope";
 
 export type PreventionTipTopic = (typeof preventionTipTopics)[number];
 
 /** The communities whose public content the user may change, as a WHERE clause on `column`. */
 function communityScope(user: StaffUser, column: typeof preventionTips.communityId | typeof requests.communityId): SQL {
-  if (!canPublish(user)) return sql`false`;
-  const scope = requestScope(user);
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "community") return eq(column, scope.communityId);
-  return sql`false`;
+  return canPublish(user) ? inCommunityScope(user, column) : sql`false`;
 }
 
 /** A community's published questions and answers, newest first (public: no names, no source request). */
@@ -92,13 +90,7 @@ export async function publishFaqFromRequest(db: Db, user: StaffUser, requestId: 
       publishedById: user.id,
     })
     .returning({ id: faqEntries.id });
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "faq.publish",
-    targetType: "request",
-    targetId: requestId,
-    details: { faqEntryId: entry!.id },
-  });
+  await audit(db, user, "faq.publish", { type: "request", id: requestId }, { faqEntryId: entry!.id });
   return { communityId: request.communityId, faqEntryId: entry!.id };
 }
 
@@ -140,12 +132,7 @@ export async function createPreventionTip(db: Db, user: StaffUser, input: Preven
     .insert(preventionTips)
     .values({ communityId, topic: input.topic, title: input.title, body: input.body, authorId: user.id })
     .returning({ id: preventionTips.id });
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "prevention_tip.create",
-    targetType: "prevention_tip",
-    targetId: String(tip!.id),
-  });
+  await audit(db, user, "prevention_tip.create", { type: "prevention_tip", id: tip!.id });
   return { communityId, tipId: tip!.id };
 }
 
@@ -157,13 +144,7 @@ export async function deletePreventionTip(db: Db, user: StaffUser, tipId: number
     .where(and(eq(preventionTips.id, tipId), communityScope(user, preventionTips.communityId)))
     .returning({ communityId: preventionTips.communityId, title: preventionTips.title });
   if (!deleted) return null;
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "prevention_tip.delete",
-    targetType: "prevention_tip",
-    targetId: String(tipId),
-    details: { title: deleted.title },
-  });
+  await audit(db, user, "prevention_tip.delete", { type: "prevention_tip", id: tipId }, { title: deleted.title });
   return { communityId: deleted.communityId };
 }
 

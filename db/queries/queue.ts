@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
 import { canHandOver, canRevealPhone, hidesReporter, requestScope, standsDuty, type StaffUser } from "@/lib/authz";
 import type { QueueSearch } from "@/lib/queue-search";
 import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
@@ -9,17 +9,8 @@ import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { applications, appointmentBookings, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 import { reachedOnDuty } from "./duty-roster";
-
-/**
- * The WHERE clause that limits a staff member to what belongs to the communities they may see (lib/authz.ts
- * decides), on the column that says which community a row belongs to.
- */
-export function inCommunityScope(user: StaffUser, communityId: AnyPgColumn): SQL {
-  const scope = requestScope(user);
-  if (scope.kind === "all") return sql`true`;
-  if (scope.kind === "community") return eq(communityId, scope.communityId);
-  return sql`false`;
-}
+import { audit, requestTarget } from "./audit";
+import { inCommunityScope } from "./scope";
 
 /** The requests a staff member may see: their communities', and the calls for help that reached them on duty. */
 export function requestVisibleTo(user: StaffUser): SQL {
@@ -189,7 +180,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
   const { residentPhone, ...request } = row;
   const phoneRevealed =
     Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user, request.kind) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
-  if (request.kind === "tip") await audit(db, user, "request.open_tip", id);
+  if (request.kind === "tip") await audit(db, user, "request.open_tip", requestTarget(id));
 
   const handedTo = alias(users, "handed_to");
   const events = await db
@@ -258,7 +249,7 @@ export async function revealResidentPhone(db: Db, user: StaffUser, id: string): 
     .from(requests)
     .where(and(eq(requests.id, id), requestVisibleTo(user), isNotNull(requests.residentPhone)));
   if (!row || !canRevealPhone(user, row.kind)) return false;
-  await audit(db, user, "request.reveal_phone", id);
+  await audit(db, user, "request.reveal_phone", requestTarget(id));
   return true;
 }
 
@@ -294,7 +285,7 @@ export async function handOverRequest(db: Db, user: StaffUser, id: string, assig
   if (!assignee) return "invalid_assignee";
   await db.insert(requestEvents).values({ requestId: id, type: "handover", actorId: user.id, assigneeId });
   await db.update(requests).set({ assigneeId }).where(eq(requests.id, id));
-  await audit(db, user, "request.handover", id, { from: request.assigneeId, to: assigneeId });
+  await audit(db, user, "request.handover", requestTarget(id), { from: request.assigneeId, to: assigneeId });
   return "ok";
 }
 
@@ -330,7 +321,7 @@ export async function replyToRequest(db: Db, user: StaffUser, id: string, body: 
     .update(requests)
     .set({ reopenDueAt: null, ...(request.firstResponseAt ? { updatedAt: new Date() } : { firstResponseAt: new Date() }) })
     .where(eq(requests.id, id));
-  await audit(db, user, "request.reply", id);
+  await audit(db, user, "request.reply", requestTarget(id));
   return true;
 }
 
@@ -357,7 +348,7 @@ export async function changeRequestStatus(
   // An application's status follows its steps (moveApplication), an appointment's its booking: never set by hand.
   if (followsOwnSteps(request.kind) || !allowedMoves[request.status].includes(to)) return "not_allowed";
   await recordStatusChange(db, user, id, request.status, to);
-  await audit(db, user, "request.status", id, { from: request.status, to });
+  await audit(db, user, "request.status", requestTarget(id), { from: request.status, to });
   return "ok";
 }
 
@@ -367,9 +358,5 @@ async function recordStatusChange(db: Db, user: StaffUser, id: string, from: Req
     .update(requests)
     .set(to === "resolved" ? { status: to, resolvedAt: new Date(), reopenDueAt: null } : { status: to, resolvedAt: null })
     .where(eq(requests.id, id));
-}
-
-export async function audit(db: Db, user: StaffUser, action: string, requestId: string, details?: Record<string, unknown>) {
-  await db.insert(auditLog).values({ actorId: user.id, action, targetType: "request", targetId: requestId, details });
 }
 

@@ -3,7 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { canEditTargets, type StaffUser } from "@/lib/authz";
 import { TARGET_MAX_MINUTES, TARGET_MIN_MINUTES, targetKinds } from "@/lib/validation/staff-forms";
 import type { Db } from "../client";
-import { auditLog, defaultResponseMinutes, responseTargets, type AnsweredKind } from "../schema";
+import { defaultResponseMinutes, responseTargets, type AnsweredKind } from "../schema";
+import { audit } from "./audit";
 
 // The bounds (5 minutes … 30 days) and the editable kinds are shared with the form's schema.
 const editableTargetKinds = targetKinds;
@@ -58,12 +59,6 @@ export async function setResponseTargets(
       .onConflictDoUpdate({ target: responseTargets.kind, set: { minutes: value, updatedAt: now, updatedById: user.id } });
     changes[kind] = value;
   }
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "service_levels.update",
-    targetType: "response_targets",
-    targetId: "all",
-    details: changes,
-  });
+  await audit(db, user, "service_levels.update", { type: "response_targets", id: "all" }, changes);
   return true;
 }

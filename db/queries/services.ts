@@ -5,7 +5,8 @@ import type { ServiceEdit } from "@/lib/validation/service-catalogue";
 import type { Db } from "../client";
 import { BOOKABILITY_PAGES, serviceBookable } from "./bookable";
 import { getStation } from "./directory";
-import { auditLog, services } from "../schema";
+import { services } from "../schema";
+import { audit } from "./audit";
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
 
@@ -89,13 +90,7 @@ export async function updateService(db: Db, user: StaffUser, input: ServiceEdit)
   };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(next[key]));
   await db.update(services).set(next).where(eq(services.id, before.id));
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: "services.update",
-    targetType: "service",
-    targetId: String(before.id),
-    details: { slug: before.slug, changed },
-  });
+  await audit(db, user, "services.update", { type: "service", id: before.id }, { slug: before.slug, changed });
   return { slug: before.slug };
 }
 

@@ -3,9 +3,10 @@ import { and, asc, eq, gt, inArray, notExists, sql, type SQL } from "drizzle-orm
 import { canCreateSlotTemplates, canEditSlotTemplate, slotTemplateScope, type StaffUser } from "@/lib/authz";
 import type { SlotTemplateInput } from "@/lib/validation/slot-templates";
 import type { Db } from "../client";
-import { appointmentBookings, appointmentSlots, appointmentTemplates, auditLog, services, users, type AppointmentTemplate } from "../schema";
+import { appointmentBookings, appointmentSlots, appointmentTemplates, services, users, type AppointmentTemplate } from "../schema";
 import { shanghaiDay } from "@/lib/calendar-day";
 import { ensureSlots, slotHorizonDays, slotsOfDay } from "./appointments";
+import { audit } from "./audit";
 
 /*
  * The rules appointment slots are generated from, as the dashboard edits them. A change reshapes the
@@ -240,16 +241,10 @@ export async function saveSlotTemplate(db: Db, user: StaffUser, input: SlotTempl
     : await db.insert(appointmentTemplates).values({ ...rule, active: true }).returning();
   const slots = await reshapeSlots(db, template!, now);
   const previous = before ? ruleOf(before) : null;
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: before ? "slot_templates.update" : "slot_templates.create",
-    targetType: "appointment_template",
-    targetId: String(template!.id),
-    details: {
-      ...(previous ? { changed: RULE_FIELDS.filter((f) => JSON.stringify(previous[f]) !== JSON.stringify(rule[f])), before: previous } : {}),
-      rule,
-      slots,
-    },
+  await audit(db, user, before ? "slot_templates.update" : "slot_templates.create", { type: "appointment_template", id: template!.id }, {
+    ...(previous ? { changed: RULE_FIELDS.filter((f) => JSON.stringify(previous[f]) !== JSON.stringify(rule[f])), before: previous } : {}),
+    rule,
+    slots,
   });
   return { status: "saved", id: template!.id, created: !before, slots };
 }
@@ -267,12 +262,6 @@ export async function setSlotTemplateActive(db: Db, user: StaffUser, id: number,
   }
   const [template] = await db.update(appointmentTemplates).set({ active }).where(eq(appointmentTemplates.id, id)).returning();
   const slots = await reshapeSlots(db, template!, now);
-  await db.insert(auditLog).values({
-    actorId: user.id,
-    action: active ? "slot_templates.activate" : "slot_templates.deactivate",
-    targetType: "appointment_template",
-    targetId: String(id),
-    details: { wasActive: before.active, slots },
-  });
+  await audit(db, user, active ? "slot_templates.activate" : "slot_templates.deactivate", { type: "appointment_template", id: id }, { wasActive: before.active, slots });
   return { status: "saved", id, created: false, slots };
 }

@@ -23,7 +23,7 @@ export async function findUserForSignIn(db: Db, login: string) {
  */
 export async function loadStaffUser(db: Db, id: number, tokenVersion: number): Promise<StaffUser | null> {
   const [row] = await db
-    .select({ id: users.id, role: users.role, communityId: users.communityId, name: users.name })
+    .select({ id: users.id, role: users.role, stationId: users.stationId, communityId: users.communityId, name: users.name })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true), eq(users.tokenVersion, tokenVersion)));
   return row ?? null;

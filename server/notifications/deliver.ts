@@ -10,7 +10,7 @@ import type { NotificationSender } from "./sender";
  */
 export async function deliverPending(db: Db, sender: NotificationSender, limit = 100): Promise<number> {
   return db.transaction(async (tx) => {
-    const pending = await takeUndelivered(tx as unknown as Db, limit);
+    const pending = await takeUndelivered(tx, limit);
     const delivered: string[] = [];
     for (const { id, ...message } of pending) {
       try {
@@ -20,7 +20,7 @@ export async function deliverPending(db: Db, sender: NotificationSender, limit =
         console.error(`[notify] delivery failed for ${message.referenceCode}, will retry`, error);
       }
     }
-    await markDelivered(tx as unknown as Db, delivered);
+    await markDelivered(tx, delivered);
     return delivered.length;
   });
 }

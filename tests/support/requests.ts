@@ -22,7 +22,7 @@ export interface ResidentMessage {
 export function submit(db: Db, message: ResidentMessage) {
   return db
     .transaction(async (tx) => {
-      const result = await submitResidentRequest(tx as unknown as Db, {
+      const result = await submitResidentRequest(tx, {
         kind: message.kind ?? "message",
         officerSlug: message.officer,
         residentName: message.name ?? null,

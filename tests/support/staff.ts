@@ -6,7 +6,7 @@ import type { StaffUser } from "@/lib/authz";
 /** The staff member as the dashboard knows them (what the session resolves to), by their seeded login. */
 export async function staffByLogin(db: Db, login: string): Promise<StaffUser> {
   const [row] = await db
-    .select({ id: users.id, role: users.role, communityId: users.communityId, name: users.name })
+    .select({ id: users.id, role: users.role, stationId: users.stationId, communityId: users.communityId, name: users.name })
     .from(users)
     .where(eq(users.login, login));
   if (!row) throw new Error(`no seeded user with login ${login}`);
