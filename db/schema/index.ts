@@ -7,3 +7,4 @@ export * from "./attachments";
 export * from "./services";
 export * from "./applications";
 export * from "./duty";
+export * from "./places";
