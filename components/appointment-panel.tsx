@@ -114,6 +114,9 @@ export async function AppointmentPanel({
             ) : null}
           </section>
         </ClientMessages>
+      ) : booking.status === "booked" ? (
+        // On the booked day itself the resident can no longer change it online: say so, and whom to call.
+        <p className="text-base text-slate-700">{t("errors.too_late")}</p>
       ) : null}
     </section>
   );
