@@ -26,6 +26,7 @@ import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { firstLockedUntil } from "./throttles";
 import { inCommunityScope } from "./scope";
+import type { ResidentGrant } from "./resident-grant";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
 export const NO_SHOW_DAYS = 30;
@@ -398,7 +399,7 @@ async function changeableBooking(db: Db, requestId: string, now: Date): Promise<
 }
 
 /** The resident cancels their booking (until the day before): the seat is freed and the request closed. */
-export async function cancelBooking(db: Db, requestId: string, now = new Date()): Promise<ChangeResult> {
+export async function cancelBooking(db: Db, { requestId }: ResidentGrant, now = new Date()): Promise<ChangeResult> {
   const booking = await changeableBooking(db, requestId, now);
   if (typeof booking === "string") return booking;
   await db.update(appointmentBookings).set({ status: "cancelled" }).where(eq(appointmentBookings.requestId, requestId));
@@ -435,7 +436,7 @@ async function closeWith(db: Db, requestId: string, actorId: number | null, outc
  * The resident moves their booking to another open slot of the same service (until the day before the
  * booked day): the new seat is taken under the same database guarantee, then the old one freed.
  */
-export async function rescheduleBooking(db: Db, requestId: string, newSlotId: number, locale: Locale, now = new Date()): Promise<ChangeResult> {
+export async function rescheduleBooking(db: Db, { requestId }: ResidentGrant, newSlotId: number, locale: Locale, now = new Date()): Promise<ChangeResult> {
   try {
     return await db.transaction(async (spTx) => {
       const sp = spTx;
@@ -466,7 +467,7 @@ export async function rescheduleBooking(db: Db, requestId: string, newSlotId: nu
 }
 
 /** What the tracking page and the calendar file show of a request's booking; null if it is no booking. */
-export async function getBookingOfRequest(db: Db, requestId: string, now = new Date()) {
+export async function getBookingOfRequest(db: Db, { requestId }: ResidentGrant, now = new Date()) {
   const [row] = await db
     .select({
       referenceCode: requests.referenceCode,
@@ -562,7 +563,7 @@ export async function markAttendance(
 }
 
 /** The slots a booking could be moved to: its service's other open slots. */
-export async function listRescheduleSlots(db: Db, requestId: string, now: Date): Promise<OpenSlot[]> {
+export async function listRescheduleSlots(db: Db, { requestId }: ResidentGrant, now: Date): Promise<OpenSlot[]> {
   const [booking] = await db
     .select({ serviceId: appointmentBookings.serviceId, slotId: appointmentBookings.slotId })
     .from(appointmentBookings)

@@ -13,6 +13,7 @@ import { notifyResidentUpdate } from "./notifications";
 import { PHONE_REVEAL_MINUTES, revealedAmong } from "./queue";
 import { inCommunityScope } from "./scope";
 import { audit, requestTarget } from "./audit";
+import type { ResidentGrant } from "./resident-grant";
 
 export interface DeliveryAsk {
   day: string;
@@ -30,11 +31,12 @@ export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_communit
  */
 export async function askForDelivery(
   db: Db,
-  requestId: string,
+  grant: ResidentGrant,
   ask: DeliveryAsk,
   now = new Date(),
   cap = DELIVERIES_PER_EVENING,
 ): Promise<DeliveryAskResult> {
+  const { requestId } = grant;
   const [current] = await db
     .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
     .from(applications)
@@ -78,12 +80,12 @@ export async function askForDelivery(
     type: "delivery",
     data: { delivery: "scheduled", day: ask.day, start: DELIVERY_WINDOW.start, end: DELIVERY_WINDOW.end },
   });
-  await notifyResidentUpdate(db, requestId);
+  await notifyResidentUpdate(db, grant);
   return "ok";
 }
 
 /** The scheduled (or last) delivery of a resident's application, for the tracking page. */
-export async function getDeliveryOfRequest(db: Db, requestId: string) {
+export async function getDeliveryOfRequest(db: Db, { requestId }: ResidentGrant) {
   const [row] = await db
     .select({
       day: deliveries.day,
