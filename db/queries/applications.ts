@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
-import { canMoveApplication, canRevealIdNumber, canRevealPhone, type StaffUser } from "@/lib/authz";
+import { ID_REVEAL_MINUTES, PHONE_REVEAL_MINUTES, canMoveApplication, canRevealIdNumber, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { documentFields, shownFields, type ServiceFormField } from "@/lib/applications/form-schema";
 import { declaresReady, requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
 import { hashTrackingSecret } from "@/lib/codes";
@@ -23,15 +23,12 @@ import {
 } from "../schema";
 import { getStation } from "./directory";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
-import { PHONE_REVEAL_MINUTES, requestVisibleTo, revealedRecently } from "./queue";
+import { requestVisibleTo, revealedRecently } from "./queue";
 import { audit, requestTarget } from "./audit";
 import type { ResidentGrant } from "./resident-grant";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
-
-/** How long an applicant's ID number stays shown after a reveal (audited) by this staff member. */
-export const ID_REVEAL_MINUTES = 10;
 
 /** A service that takes online applications, with the form it shows (ID-number fields only if it needs them). */
 export async function getApplicationService(db: Db, slug: string) {

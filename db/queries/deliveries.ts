@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
-import { canDeliver, canRevealPhone, type StaffUser } from "@/lib/authz";
+import { PHONE_REVEAL_MINUTES, canDeliver, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
@@ -10,7 +10,7 @@ import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveredRecordable, deliveryE
 import { isUuid } from "@/lib/validation/uuid";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
-import { PHONE_REVEAL_MINUTES, revealedAmong } from "./queue";
+import { revealedAmong } from "./queue";
 import { inCommunityScope } from "./scope";
 import { audit, requestTarget } from "./audit";
 import type { ResidentGrant } from "./resident-grant";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { canHandOver, canRevealPhone, hidesReporter, requestScope, standsDuty, type StaffUser } from "@/lib/authz";
+import { PHONE_REVEAL_MINUTES, canHandOver, canRevealPhone, hidesReporter, requestScope, standsDuty, type StaffUser } from "@/lib/authz";
 import type { QueueSearch } from "@/lib/queue-search";
 import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
@@ -22,9 +22,6 @@ export const queueViews = ["open", "resolved", "all"] as const;
 export type QueueView = (typeof queueViews)[number];
 
 const PAGE_SIZE = 50;
-
-/** How long a phone number stays revealed after the officer asked for it (and the audit row was written). */
-export const PHONE_REVEAL_MINUTES = 10;
 
 /**
  * Open and waiting for staff to answer: never answered, or reopened by the resident and not answered since.

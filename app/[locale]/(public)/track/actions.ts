@@ -9,7 +9,7 @@ import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { clockTime } from "@/lib/i18n/format";
 import { residentChange } from "@/server/resident-change";
-import type { LockedLookUp } from "@/components/track-lookup-form";
+import type { LockedLookUp } from "./_components/track-lookup-form";
 import { GRANT_COOKIE, GRANT_SECONDS, makeGrant } from "@/lib/tracking-grant";
 import { followUpSchema, ratingSchema, reopenSchema, trackLookupSchema } from "@/lib/validation/request-forms";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Db } from "@/db";
 import { getApplicationOfRequest } from "@/db/queries/applications";
 import { getBookingOfRequest, listBookingCommunities, listRescheduleSlots } from "@/db/queries/appointments";

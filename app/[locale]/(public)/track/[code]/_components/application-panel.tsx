@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { DeliveryAskForm } from "@/components/delivery-ask-form";
-import { DocumentUploadForm } from "@/components/document-upload-form";
-import { FollowUpForm } from "@/components/follow-up-form";
+import { DeliveryAskForm } from "./delivery-ask-form";
+import { DocumentUploadForm } from "./document-upload-form";
+import { FollowUpForm } from "./follow-up-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { deliverable } from "@/lib/applications/status";
 import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";

@@ -10,8 +10,8 @@ import { dayLabel } from "@/lib/i18n/format";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { cancelAppointment, rescheduleAppointment } from "../../appointment-actions";
 import type { TrackedAppointment } from "../load-tracked-request";
-import { RescheduleAppointmentForm } from "@/components/appointment-change-forms";
-import { ResidentButtonForm } from "@/components/resident-button-form";
+import { RescheduleAppointmentForm } from "./appointment-change-forms";
+import { ResidentButtonForm } from "./resident-button-form";
 
 const changeErrors = ["too_late", "full", "already_booked", "unavailable", "not_allowed"] as const;
 
