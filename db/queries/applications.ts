@@ -20,11 +20,13 @@ import {
   requests,
   services,
   type ApplicationStatus,
+  type RequestStatus,
 } from "../schema";
 import { getStation } from "./directory";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
 import { requestVisibleTo, revealedRecently } from "./queue";
 import { audit, requestTarget } from "./audit";
+import { writeRequestStatus } from "./request-status";
 import type { ResidentGrant } from "./resident-grant";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
@@ -269,7 +271,7 @@ export type StepResult = "ok" | "not_found" | "not_allowed" | "text_required" | 
 async function lockApplication(db: Db, requestId: string, user: StaffUser | null) {
   if (!isUuid(requestId)) return null;
   const [row] = await db
-    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ status: applications.status, requestStatus: requests.status })
     .from(applications)
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(and(eq(applications.requestId, requestId), user ? requestVisibleTo(user) : sql`true`))
@@ -284,7 +286,7 @@ async function lockApplication(db: Db, requestId: string, user: StaffUser | null
 export async function recordStep(
   db: Db,
   requestId: string,
-  current: { status: ApplicationStatus; requestStatus: string; firstResponseAt: Date | null },
+  current: { requestStatus: RequestStatus },
   to: ApplicationStatus,
   actorId: number | null,
   text: string | null,
@@ -305,17 +307,15 @@ export async function recordStep(
       .set({ status: "cancelled" })
       .where(and(eq(deliveries.requestId, requestId), eq(deliveries.status, "scheduled")));
   }
-  await db.insert(requestEvents).values({ requestId, type: "application_step", actorId, body: text, data: { applicationStatus: to } });
-  const requestStatus = requestStatusOf(to);
-  await db
-    .update(requests)
-    .set({
-      status: requestStatus,
-      resolvedAt: requestStatus === "resolved" ? now : null,
-      // The first step staff take is the first response the resident gets.
-      ...(actorId !== null && !current.firstResponseAt ? { firstResponseAt: now } : {}),
-    })
-    .where(eq(requests.id, requestId));
+  // The first step staff take is the first response the resident gets.
+  await writeRequestStatus(db, requestId, {
+    from: current.requestStatus,
+    to: requestStatusOf(to),
+    actorId,
+    event: { type: "application_step", body: text, data: { applicationStatus: to } },
+    now,
+    firstResponse: true,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { requestScope, type StaffUser } from "@/lib/authz";
+import { canWorkAppointments, type StaffUser } from "@/lib/authz";
 import { hashTrackingSecret } from "@/lib/codes";
 import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,7 +25,8 @@ import { serviceBookable } from "./bookable";
 import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { firstLockedUntil } from "./throttles";
-import { inCommunityScope } from "./scope";
+import { inCommunityScope, inStation } from "./scope";
+import { writeRequestStatus } from "./request-status";
 import type { ResidentGrant } from "./resident-grant";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
@@ -416,20 +417,13 @@ export async function cancelBooking(db: Db, { requestId }: ResidentGrant, now = 
 async function closeWith(db: Db, requestId: string, actorId: number | null, outcome: "cancelled" | "attended" | "no_show", now: Date): Promise<void> {
   const [request] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
   if (!request) return;
-  const closing = request.status !== "resolved";
-  if (closing) {
-    await db
-      .update(requests)
-      .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
-      .where(eq(requests.id, requestId));
+  const event = { type: "appointment" as const, data: { appointment: outcome } };
+  if (request.status === "resolved") {
+    await db.insert(requestEvents).values({ requestId, actorId, ...event });
+    return;
   }
-  await db.insert(requestEvents).values({
-    requestId,
-    type: "appointment",
-    actorId,
-    ...(closing ? { fromStatus: request.status, toStatus: "resolved" as const } : {}),
-    data: { appointment: outcome },
-  });
+  // Staff marking the visit is the answer a booking gets.
+  await writeRequestStatus(db, requestId, { from: request.status, to: "resolved", actorId, event, now, firstResponse: true });
 }
 
 /**
@@ -502,11 +496,14 @@ export type BookingOfRequest = NonNullable<Awaited<ReturnType<typeof getBookingO
 
 const slotOfficer = alias(users, "slot_officer");
 
-/** Bookings a staff member may see, as a WHERE clause (needs slotOfficer joined). */
+/**
+ * Bookings a staff member may see, as a WHERE clause (needs the request and slotOfficer joined): those with an
+ * officer of their communities, and those at their station's hall (no officer), which everyone who works a
+ * queue there sees.
+ */
 function bookingsVisibleTo(user: StaffUser): SQL {
-  // A booking at the station hall (no officer) is the whole station's: everyone who works a queue sees it.
-  if (requestScope(user).kind === "none") return sql`false`;
-  return or(isNull(appointmentSlots.officerId), inCommunityScope(user, slotOfficer.communityId))!;
+  if (!canWorkAppointments(user)) return sql`false`;
+  return or(and(isNull(appointmentSlots.officerId), inStation(user, requests.communityId)), inCommunityScope(user, slotOfficer.communityId))!;
 }
 
 /** One day's bookings (Beijing date) the user may see, by time; cancelled ones too, so a change shows. */
@@ -549,6 +546,7 @@ export async function markAttendance(
   const [booking] = await db
     .select({ day: appointmentBookings.day, status: appointmentBookings.status })
     .from(appointmentBookings)
+    .innerJoin(requests, eq(requests.id, appointmentBookings.requestId))
     .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointmentBookings.slotId))
     .leftJoin(slotOfficer, eq(slotOfficer.id, appointmentSlots.officerId))
     .where(and(eq(appointmentBookings.requestId, requestId), bookingsVisibleTo(user)));

@@ -38,7 +38,7 @@ export async function askForDelivery(
 ): Promise<DeliveryAskResult> {
   const { requestId } = grant;
   const [current] = await db
-    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ status: applications.status, requestStatus: requests.status })
     .from(applications)
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(eq(applications.requestId, requestId))
@@ -209,7 +209,7 @@ export async function recordDelivery(
     if (when !== "ok") return when;
   }
   const [current] = await db
-    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ status: applications.status, requestStatus: requests.status })
     .from(applications)
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(eq(applications.requestId, delivery.requestId))

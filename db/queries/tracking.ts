@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { appointmentBookings, communities, requestEvents, requests, users, type AnsweredKind, type AppointmentBooking, type RequestKind } from "../schema";
 import { notifyResidentUpdate } from "./notifications";
+import { writeRequestStatus } from "./request-status";
 import type { ResidentGrant } from "./resident-grant";
 import { getResponseMinutes } from "./service-levels";
 
@@ -103,17 +104,16 @@ async function lockForResident(db: Db, requestId: string) {
 async function reopen(db: Db, requestId: string, current: { kind: RequestKind; rating: number | null }) {
   if (!reopenable(current.kind)) throw new Error(`a ${current.kind} is never reopened`);
   const now = new Date();
-  const reopenDueAt = new Date(now.getTime() + (await getResponseMinutes(db, current.kind)) * 60_000);
-  await db
-    .update(requests)
-    .set({ status: "in_progress", resolvedAt: null, reopenedAt: now, reopenDueAt, rating: null, ratingComment: null, ratedAt: null })
-    .where(eq(requests.id, requestId));
-  await db.insert(requestEvents).values({
-    requestId,
-    type: "status_change",
-    fromStatus: "resolved",
-    toStatus: "in_progress",
-    data: current.rating === null ? { reopened: "resident" } : { reopened: "resident", previousRating: String(current.rating) },
+  await writeRequestStatus(db, requestId, {
+    from: "resolved",
+    to: "in_progress",
+    actorId: null,
+    event: {
+      type: "status_change",
+      data: current.rating === null ? { reopened: "resident" } : { reopened: "resident", previousRating: String(current.rating) },
+    },
+    now,
+    reopen: { dueAt: new Date(now.getTime() + (await getResponseMinutes(db, current.kind)) * 60_000) },
   });
 }
 
