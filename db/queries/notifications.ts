@@ -6,6 +6,7 @@ import type { Db } from "../client";
 import { communities, notifications, requests, users } from "../schema";
 import { reachedOnDuty } from "./duty-roster";
 import { requestVisibleTo } from "./queue";
+import type { ResidentGrant } from "./resident-grant";
 
 /**
  * Writes the outbox rows for a request just stored: one for each active officer and auxiliary of its
@@ -40,7 +41,11 @@ export type NotificationKind = (typeof notificationKinds)[number];
  * reopened it: its assignee hears of it, or if it has none, its community's active officers and auxiliaries.
  * Call in the change's transaction.
  */
-export async function notifyResidentUpdate(db: Db, requestId: string, kind: Exclude<NotificationKind, "new_request"> = "resident_update"): Promise<void> {
+export async function notifyResidentUpdate(
+  db: Db,
+  { requestId }: ResidentGrant,
+  kind: Exclude<NotificationKind, "new_request"> = "resident_update",
+): Promise<void> {
   const recipients = await db
     .select({ userId: users.id })
     .from(requests)
