@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
     environment: "node",
     env: { AUTH_SECRET: "unit-test-secret-unit-test-secret-unit-test" },
     // Each file opens its own database (PGlite in memory, or a throwaway PostgreSQL database).

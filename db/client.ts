@@ -13,6 +13,8 @@ export interface DbHandle {
   db: Db;
   driver: "postgres" | "pglite";
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as one archive (tests clone a migrated, seeded template from it). */
+  dump?(): Promise<Blob>;
 }
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -23,7 +25,7 @@ const MIGRATION_LOCK = 72_616_201;
  * Opens PostgreSQL through postgres.js when a URL is given, otherwise embedded PGlite in `dataDir`
  * (or in memory when `dataDir` is "memory://"), and applies the committed migrations.
  */
-export async function openDatabase(options: { url?: string; dataDir: string; max?: number }): Promise<DbHandle> {
+export async function openDatabase(options: { url?: string; dataDir: string; max?: number; loadDataDir?: Blob }): Promise<DbHandle> {
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
@@ -47,8 +49,8 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
     dataDir = path.resolve(/*turbopackIgnore: true*/ dataDir);
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzle(client, { schema, casing: "snake_case" });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, driver: "pglite", close: () => client.close() };
+  return { db: db as unknown as Db, driver: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none") };
 }
