@@ -9,7 +9,8 @@ import { CATALOGUE_SERVICES } from "./services";
  * that is there is brought up to date with the catalogue — except the fields the station's administrator has
  * changed in the dashboard, which are the station's own and are kept (the catalogue editor audits each edit
  * with the fields it changed, and that is what this reads). Asked to, it overwrites those too. Whether a
- * service is offered at all (`active`) is never touched by a load. Every change it makes is audited (no actor).
+ * service is offered at all (`active`) is never touched by a load. Every change it makes to a service is
+ * audited (no actor); adding one is not (the service itself records it).
  * Free of "server-only" imports: it runs from the command line.
  */
 
@@ -36,10 +37,8 @@ export async function loadCatalogue(db: Db, options: { overwriteLocalEdits?: boo
     const row = existing.get(entry.slug);
     if (!row) {
       const [added] = await db.insert(services).values(entry).onConflictDoNothing({ target: services.slug }).returning({ id: services.id });
-      // Another load added it at the same moment: nothing left to do.
-      if (!added) continue;
-      await db.insert(auditLog).values({ action: "catalogue.add", targetType: "service", targetId: String(added.id), details: { slug: entry.slug } });
-      report.added.push(entry.slug);
+      // (None when another load added it at the same moment.)
+      if (added) report.added.push(entry.slug);
       continue;
     }
     const differing = CATALOGUE_FIELDS.filter((field) => !sameValue(row[field], entry[field]));
