@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { startCluster, type Cluster } from "../scripts/cluster/cluster";
 import { bin, freePort, instanceRss, startInstance, stopInstance, type Instance } from "../scripts/cluster/instance";
 
 /** A `next start` of the build (scripts/cluster/instance.ts). */
@@ -33,6 +34,25 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
       code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? code})`)),
     );
   });
+}
+
+/** Starts nginx and `instances` instances on `databaseUrl` (scripts/cluster), registered for cleanupAll. */
+export async function startBenchCluster(databaseUrl: string, instances: number, extraHttp?: string): Promise<Cluster> {
+  const cluster = await startCluster({
+    instances,
+    extraHttp,
+    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_AUTH_SECRET, ALLOW_DEMO_PASSWORD: "true", SUBMIT_LIMIT_PER_ADDRESS_HOUR: "100000" },
+  });
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= cluster.stop());
+  cleanups.add(stop);
+  return {
+    ...cluster,
+    stop: async () => {
+      cleanups.delete(stop);
+      await stop();
+    },
+  };
 }
 
 /** Starts an instance on a free port and registers it for cleanupAll. */
