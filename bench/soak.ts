@@ -123,22 +123,22 @@ export async function soak(databaseUrl: string, minutes: number): Promise<SoakRe
     }
   }, 10_000);
   const started = Date.now();
-  let warmUpMb: Map<number, number> | undefined;
-  const warmUp = setTimeout(() => {
-    warmUpMb = new Map(cluster.instances.map((i) => [i.pid, instanceRss(i)?.rssMb ?? 0]));
-  }, warmUpMs);
   try {
     await Promise.all([...Array.from({ length: 6 }, (_, n) => reader(n)), resident(0), resident(1), ...OFFICERS.map(officer)]);
   } finally {
     clearInterval(sampler);
-    clearTimeout(warmUp);
   }
   const seconds = (Date.now() - started) / 1000;
+  // RSS swings by 100 MB and more as the garbage collector works: growth compares the median of the first
+  // minute after the warm-up with the median of the last minute, not two single readings.
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const instances = cluster.instances.map((instance) => {
-    const end = instanceRss(instance)?.rssMb ?? 0;
-    const after = warmUpMb?.get(instance.pid) ?? end;
-    const all = [...(samples.get(instance.pid) ?? []), end];
-    return { pid: instance.pid, afterWarmUpMb: after, endMb: end, maxMb: Math.max(...all), growthPct: after ? Math.round(((end - after) / after) * 1000) / 10 : 0 };
+    const all = samples.get(instance.pid) ?? [];
+    const afterWarmUp = all.filter((_, i) => (i + 1) * 10_000 >= warmUpMs);
+    const minute = Math.max(1, Math.min(6, Math.floor(afterWarmUp.length / 3)));
+    const first = median(afterWarmUp.slice(0, minute));
+    const last = median(afterWarmUp.slice(-minute));
+    return { pid: instance.pid, afterWarmUpMb: first, endMb: last, maxMb: Math.max(0, ...all), growthPct: first ? Math.round(((last - first) / first) * 1000) / 10 : 0 };
   });
   await cluster.stop();
 
@@ -171,7 +171,7 @@ export function printSoakResult(r: SoakResult) {
       `messages acknowledged ${r.acknowledged}, stored once ${r.storedOnce}`,
   );
   const rows = [
-    ["instance (pid)", "RSS after warm-up MB", "RSS at end MB", "max MB", "growth"],
+    ["instance (pid)", "RSS first minute after warm-up MB (median)", "RSS last minute MB (median)", "max MB", "growth"],
     ["---", "---:", "---:", "---:", "---:"],
     ...r.instances.map((i) => [String(i.pid), String(i.afterWarmUpMb), String(i.endMb), String(i.maxMb), `${i.growthPct}%`]),
   ];

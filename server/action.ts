@@ -81,7 +81,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
     try {
       user = await currentStaff();
     } catch (error) {
-      return unavailable(error, t, values);
+      return answerFailure(error, t, values);
     }
     if (options.access !== "public") {
       if (!user) redirect("/login");
@@ -107,7 +107,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
       outcome = options.transaction === false ? await run(db) : await db.transaction((tx) => run(tx));
     } catch (error) {
       if (error instanceof Refusal) return { status: "error", message: error.message, values: echoable(values) };
-      return unavailable(error, t, values);
+      return answerFailure(error, t, values);
     }
 
     if ("redirectTo" in outcome) {
@@ -130,7 +130,7 @@ class Refusal extends Error {}
  * (restarting, failed over), a browser with JavaScript keeps the form as typed with a message to send again
  * in a minute; a plain form post goes to the 503 page, which tells the resident how to get back to their form.
  */
-async function unavailable(error: unknown, t: Translate, values: Record<string, string>): Promise<ActionState<never>> {
+async function answerFailure(error: unknown, t: Translate, values: Record<string, string>): Promise<ActionState<never>> {
   const requestHeaders = await headers();
   const databaseUnavailable = reportDatabaseError(error);
   log.error("form action failed", { requestId: requestIdOf(requestHeaders), databaseUnavailable, error });
