@@ -69,7 +69,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("a PostgreSQL backup (pg_dump)
       await target.close();
       await source.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe.runIf(!process.env.DATABASE_URL)("an embedded database's backup, PGlite's own dump (in the embedded-database pass of npm test)", () => {
@@ -91,5 +91,5 @@ describe.runIf(!process.env.DATABASE_URL)("an embedded database's backup, PGlite
     expect(again.differences).toEqual([]);
     expect(again.movedAside && existsSync(path.join(again.movedAside, "PG_VERSION"))).toBe(true);
     expect(manifest.tables["public.requests"]!.rows).toBe(requestCount);
-  }, 120_000);
+  }, 300_000);
 });
