@@ -3,8 +3,9 @@ import { inArray } from "drizzle-orm";
 import { shownFields } from "../lib/applications/form-schema";
 import { requestStatusOf } from "../lib/applications/status";
 import { DELIVERY_WINDOW, deliveryEvenings } from "../lib/delivery-evenings";
+import { defaultResponseMinutes } from "../lib/request-kinds";
 import type { Db } from "./client";
-import { applications, communities, defaultResponseMinutes, deliveries, requestEvents, requests, services, type ApplicationStatus } from "./schema";
+import { applications, communities, deliveries, requestEvents, requests, services, type ApplicationStatus } from "./schema";
 
 /*
  * A few online applications for the demo station, so the dashboard shows the flow at once: one just received

@@ -3,13 +3,13 @@ import { eq, inArray, notInArray } from "drizzle-orm";
 import { hashPassword } from "../lib/password";
 import { PUBLISHED_DEMO_PASSWORD } from "../lib/validation/administrator";
 import { loadCatalogue } from "./catalogue/load";
+import { defaultResponseMinutes } from "../lib/request-kinds";
 import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
 import { seedApplications } from "./seed-applications";
 import {
   communities,
-  defaultResponseMinutes,
   requestEvents,
   responseTargets,
   requests,

@@ -1,4 +1,5 @@
 import type { RequestKind, RequestStatus } from "@/db/schema/requests";
+import { kindModule } from "./request-kinds";
 
 /** The status changes staff may make from each status (resolved → in progress is a reopen). */
 export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
@@ -9,8 +10,8 @@ export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
 
 /**
  * Kinds whose status follows their own steps, never set by hand nor moved by a reply: an application's by its
- * steps, an appointment's by its booking (booked, cancelled, attended, no-show).
+ * steps, an appointment's by its booking (booked, cancelled, attended, no-show). Each kind's module says.
  */
 export function followsOwnSteps(kind: RequestKind): boolean {
-  return kind === "application" || kind === "appointment";
+  return kindModule(kind).ownSteps !== null;
 }

@@ -1,7 +1,7 @@
-import type { AnsweredKind } from "@/db/schema";
+import type { AnsweredKind } from "./request-kinds";
 import { keyedHash } from "./crypto";
 import type { SubmissionClient } from "./submission-client";
-import { contactOf, detailsOf, type ResidentRequestInput } from "./validation/request-forms";
+import { contactOf, detailsOf, isAnonymous, type ResidentRequestInput } from "./validation/request-forms";
 
 /** A resident's request as db/queries/resident-requests.ts stores it. */
 export interface NewResidentRequest {
@@ -43,7 +43,7 @@ export function toNewResidentRequest(input: ResidentRequestInput, client: Submis
     officerSlug: input.officer,
     residentName: contact.name,
     residentPhone: contact.phone,
-    anonymous: input.kind === "tip" && !input.leaveContact,
+    anonymous: isAnonymous(input),
     body: input.body,
     details,
     repeatKey,

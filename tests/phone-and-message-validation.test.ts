@@ -4,8 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { maskMobile, normalizeMobile } from "@/lib/validation/phone";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGE_MAX, messageFormSchema } from "@/lib/validation/request-forms";
+import { MESSAGE_MAX, residentFormSchemas } from "@/lib/validation/request-forms";
 import { catalogues } from "@/messages";
+
+const messageFormSchema = residentFormSchemas.message;
 
 describe("a resident's mobile number", () => {
   it.each([

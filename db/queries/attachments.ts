@@ -1,16 +1,14 @@
 import "server-only";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
+import { photoKinds } from "@/lib/request-kinds";
 import { MAX_PHOTOS_PER_REQUEST, type PreparedPhoto } from "@/lib/uploads/photos";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { attachments, requests, type RequestKind } from "../schema";
+import { attachments, requests } from "../schema";
 import { requestVisibleTo } from "./queue";
 import type { ResidentGrant } from "./resident-grant";
 import { audit, requestTarget } from "./audit";
-
-/** The kinds a resident may add photos to (a question or a request for advice needs none). */
-export const PHOTO_KINDS: readonly RequestKind[] = ["tip", "help", "message"];
 
 const photoListing = { id: attachments.id, width: attachments.width, height: attachments.height };
 const photoFile = { data: attachments.data, mimeType: attachments.mimeType, byteSize: attachments.byteSize };
@@ -35,7 +33,7 @@ export async function photoSlotsLeft(db: Db, { requestId }: ResidentGrant): Prom
     .leftJoin(attachments, eq(attachments.requestId, requests.id))
     .where(eq(requests.id, requestId))
     .groupBy(requests.id);
-  if (!row || !PHOTO_KINDS.includes(row.kind) || row.status === "resolved") return null;
+  if (!row || !photoKinds.includes(row.kind) || row.status === "resolved") return null;
   return Math.max(0, MAX_PHOTOS_PER_REQUEST - row.photos);
 }
 
@@ -52,7 +50,7 @@ export async function addResidentPhotos(db: Db, { requestId }: ResidentGrant, ph
     .where(eq(requests.id, requestId))
     .for("update");
   if (photos.length === 0) return "ok";
-  if (!request || !PHOTO_KINDS.includes(request.kind) || request.status === "resolved") return "not_allowed";
+  if (!request || !photoKinds.includes(request.kind) || request.status === "resolved") return "not_allowed";
   const [row] = await db.select({ stored: count() }).from(attachments).where(eq(attachments.requestId, requestId));
   if ((row?.stored ?? 0) + photos.length > MAX_PHOTOS_PER_REQUEST) return "too_many";
   await db.insert(attachments).values(photos.map((photo) => ({ requestId, ...photo })));

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { canSetDutyRoster, dutyRoles, type StaffUser } from "@/lib/authz";
+import { urgentKinds } from "@/lib/request-kinds";
 import type { Db } from "../client";
 import { dutyShifts, requests, users } from "../schema";
 import { audit } from "./audit";
@@ -12,7 +13,7 @@ import { audit } from "./audit";
  * see (queue.ts, requestVisibleTo) and of whom a new call for help notifies (notifications.ts).
  */
 export function reachedOnDuty(staff: number | AnyPgColumn): SQL {
-  return sql`(${requests.kind} = 'help' and exists (select 1 from ${dutyShifts} where ${dutyShifts.userId} = ${staff}
+  return sql`(${inArray(requests.kind, urgentKinds)} and exists (select 1 from ${dutyShifts} where ${dutyShifts.userId} = ${staff}
     and ${requests.dutyDay} between ${dutyShifts.firstDay} and ${dutyShifts.lastDay}))`;
 }
 

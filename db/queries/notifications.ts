@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
+import { urgentKinds } from "@/lib/request-kinds";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { communities, notifications, requests, users } from "../schema";
@@ -23,7 +24,7 @@ export async function notifyNewRequest(db: Db, requestId: string): Promise<void>
       users,
       or(
         and(eq(users.communityId, requests.communityId), inArray(users.role, ["officer", "auxiliary"])),
-        and(eq(requests.kind, "help"), eq(users.role, "chief"), eq(users.stationId, communities.stationId)),
+        and(inArray(requests.kind, urgentKinds), eq(users.role, "chief"), eq(users.stationId, communities.stationId)),
         reachedOnDuty(users.id),
       ),
     )

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { PHONE_REVEAL_MINUTES, canHandOver, canRevealPhone, hidesReporter, standsDuty, type StaffUser } from "@/lib/authz";
 import type { QueueSearch } from "@/lib/queue-search";
+import { kindModule, kindsHidingReporterFrom, unansweredNeverKinds, urgentKinds } from "@/lib/request-kinds";
 import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
 import { isUuid } from "@/lib/validation/uuid";
@@ -30,7 +31,7 @@ const PAGE_SIZE = 50;
  */
 const open = sql`(${requests.status} <> 'resolved')`;
 // A booking awaits no answer (its dueAt is its time): never unanswered, never overdue.
-const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${requests.kind} <> 'appointment')`;
+const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${notInArray(requests.kind, unansweredNeverKinds)})`;
 const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
 
 /**
@@ -83,7 +84,7 @@ export async function listQueue(
     .where(and(...conditions))
     .orderBy(
       desc(open),
-      sql`case when ${open} and ${requests.kind} = 'help' then 0 else 1 end`,
+      sql`case when ${open} and ${inArray(requests.kind, urgentKinds)} then 0 else 1 end`,
       // A request still waiting for its first answer comes before one already answered, whatever their clocks.
       desc(unanswered),
       sql`case when ${open} then ${answerDueAt} end asc`,
@@ -105,7 +106,7 @@ function matchesSearch(user: StaffUser, search: QueueSearch): SQL {
   if (!search.phoneEnding) return byCode;
   const byPhone = and(
     sql`${requests.residentPhone} like ${`%${search.phoneEnding}`}`,
-    hidesReporter(user, "tip") ? ne(requests.kind, "tip") : undefined,
+    notInArray(requests.kind, kindsHidingReporterFrom(user.role)),
   )!;
   return or(byCode, byPhone)!;
 }
@@ -138,7 +139,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
   if (!isUuid(id)) return null;
   const assignee = alias(users, "assignee");
   // Decided in SQL so the hidden contact never leaves the database for an auxiliary.
-  const hideContact = hidesReporter(user, "tip") ? sql`${requests.kind} = 'tip'` : sql`false`;
+  const hideContact = inArray(requests.kind, kindsHidingReporterFrom(user.role));
   const [row] = await db
     .select({
       id: requests.id,
@@ -176,7 +177,7 @@ export async function getRequestForStaff(db: Db, user: StaffUser, id: string, op
   const { residentPhone, ...request } = row;
   const phoneRevealed =
     Boolean(residentPhone) && options.revealPhone === true && canRevealPhone(user, request.kind) && (await revealedRecently(db, user, id, "request.reveal_phone", PHONE_REVEAL_MINUTES));
-  if (request.kind === "tip") await audit(db, user, "request.open_tip", requestTarget(id));
+  if (kindModule(request.kind).auditsOpening) await audit(db, user, "request.open_tip", requestTarget(id));
 
   const handedTo = alias(users, "handed_to");
   const events = await db

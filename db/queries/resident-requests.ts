@@ -5,6 +5,7 @@ import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/c
 import { seal, unseal } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { dutyDayOf, isOfficeHours } from "@/lib/office-hours";
+import { kindModule } from "@/lib/request-kinds";
 import type { NewResidentRequest } from "@/lib/resident-submission";
 import type { Db } from "../client";
 import { requestEvents, requests, submissionKeys, users } from "../schema";
@@ -55,7 +56,7 @@ export async function submitResidentRequest(db: Db, input: NewResidentRequest): 
   const now = new Date();
   const dueAt = new Date(now.getTime() + (await getResponseMinutes(db, input.kind)) * 60_000);
   // Outside office hours a call for help goes to that night's (or weekend's) duty officers as well.
-  const dutyDay = input.kind === "help" && !isOfficeHours(now) ? dutyDayOf(now) : null;
+  const dutyDay = kindModule(input.kind).urgent && !isOfficeHours(now) ? dutyDayOf(now) : null;
   const referenceCode = await insertWithFreshCode(db, {
     id: requestId,
     kind: input.kind,

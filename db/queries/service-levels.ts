@@ -1,14 +1,13 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { canEditTargets, type StaffUser } from "@/lib/authz";
-import { TARGET_MAX_MINUTES, TARGET_MIN_MINUTES, targetKinds } from "@/lib/validation/staff-forms";
+import { defaultResponseMinutes, targetKinds, type AnsweredKind, type TargetKind } from "@/lib/request-kinds";
+import { TARGET_MAX_MINUTES, TARGET_MIN_MINUTES } from "@/lib/validation/staff-forms";
 import type { Db } from "../client";
-import { defaultResponseMinutes, responseTargets, type AnsweredKind } from "../schema";
+import { responseTargets } from "../schema";
 import { audit } from "./audit";
 
-// The bounds (5 minutes … 30 days) and the editable kinds are shared with the form's schema.
-const editableTargetKinds = targetKinds;
-export type EditableTargetKind = (typeof targetKinds)[number];
+// The bounds (5 minutes … 30 days) and the editable kinds (lib/request-kinds) are shared with the form's schema.
 
 /** Minutes within which a request of this kind should get a first answer: the admin's target, else the default. */
 export async function getResponseMinutes(db: Db, kind: AnsweredKind): Promise<number> {
@@ -27,7 +26,7 @@ export async function listResponseTargets(db: Db, user: StaffUser) {
     .from(responseTargets)
     .orderBy(asc(responseTargets.kind));
   const byKind = new Map(rows.map((r) => [r.kind, r]));
-  return editableTargetKinds.map((kind) => {
+  return targetKinds.map((kind) => {
     const row = byKind.get(kind);
     return {
       kind,
@@ -42,11 +41,11 @@ export async function listResponseTargets(db: Db, user: StaffUser) {
 export async function setResponseTargets(
   db: Db,
   user: StaffUser,
-  minutes: Partial<Record<EditableTargetKind, number>>,
+  minutes: Partial<Record<TargetKind, number>>,
 ): Promise<boolean> {
   if (!canEditTargets(user)) return false;
   const changes: Record<string, number> = {};
-  for (const kind of editableTargetKinds) {
+  for (const kind of targetKinds) {
     const value = minutes[kind];
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < TARGET_MIN_MINUTES || value > TARGET_MAX_MINUTES) {

@@ -5,7 +5,8 @@ import type { SlotTemplateInput } from "@/lib/validation/slot-templates";
 import type { Db } from "../client";
 import { appointmentBookings, appointmentSlots, appointmentTemplates, services, users, type AppointmentTemplate } from "../schema";
 import { shanghaiDay } from "@/lib/calendar-day";
-import { ensureSlots, slotHorizonDays, slotsOfDay } from "./appointments";
+import { slotTimes } from "@/lib/appointment-slots";
+import { ensureSlots, slotHorizonDays } from "./appointments/slots";
 import { audit } from "./audit";
 
 /*
@@ -188,7 +189,7 @@ async function reshapeSlots(db: Db, template: AppointmentTemplate, now: Date): P
   const offered = (slot: (typeof kept)[number]) =>
     slot.serviceId === template.serviceId &&
     slot.officerId === template.officerId &&
-    slotsOfDay(template, shanghaiDay(slot.startsAt)).some((s) => s.startsAt.getTime() === slot.startsAt.getTime() && s.endsAt.getTime() === slot.endsAt.getTime());
+    slotTimes(template, shanghaiDay(slot.startsAt)).some((s) => s.startsAt.getTime() === slot.startsAt.getTime() && s.endsAt.getTime() === slot.endsAt.getTime());
   const stillOffered = kept.filter(offered).map((s) => s.id);
   const closed = kept.filter((s) => !offered(s)).map((s) => s.id);
   if (stillOffered.length) {

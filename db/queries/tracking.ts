@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { appointmentBookings, communities, requestEvents, requests, users, type AnsweredKind, type AppointmentBooking, type RequestKind } from "../schema";
+import { kindModule, type AnsweredKind } from "@/lib/request-kinds";
+import { appointmentBookings, communities, requestEvents, requests, users, type AppointmentBooking, type RequestKind } from "../schema";
 import { notifyResidentUpdate } from "./notifications";
 import { writeRequestStatus } from "./request-status";
 import type { ResidentGrant } from "./resident-grant";
@@ -72,16 +73,17 @@ export type PublicTimeline = NonNullable<Awaited<ReturnType<typeof getPublicTime
 export const REOPEN_DAYS = 7;
 
 /**
- * A completed or refused application is decided, and a past or cancelled appointment is over: the resident
- * applies or books again rather than reopening it.
+ * Only a kind staff answer and whose status they set can be reopened: a completed or refused application is
+ * decided, and a past or cancelled appointment is over; the resident applies or books again instead.
  */
-function reopenable(kind: RequestKind): kind is Exclude<AnsweredKind, "application"> {
-  return kind !== "application" && kind !== "appointment";
+function reopenable(kind: RequestKind): kind is AnsweredKind {
+  const { ownSteps, answer } = kindModule(kind);
+  return ownSteps === null && answer !== null;
 }
 
-/** What there is to rate: the outcome, and for an appointment only the visit that took place (not a cancellation). */
+/** What there is to rate: the outcome, and for a booking only the visit that took place (not a cancellation). */
 function ratable(kind: RequestKind, booking: AppointmentBooking["status"] | null): boolean {
-  return kind !== "appointment" || booking === "attended";
+  return kindModule(kind).ownSteps !== "booking" || booking === "attended";
 }
 
 async function lockForResident(db: Db, requestId: string) {

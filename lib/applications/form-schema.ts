@@ -13,8 +13,6 @@ import { normalizeMobile } from "@/lib/validation/phone";
  */
 
 export type { ServiceFormField };
-export type FormFieldType = ServiceFormField["type"];
-export const formFieldTypes: readonly FormFieldType[] = ["text", "date", "choice", "id_number", "phone", "address", "file"];
 
 /** Form inputs carry this prefix, so a service's field can never be taken for one of the form's own. */
 export const inputName = (field: Pick<ServiceFormField, "name">) => `f_${field.name}`;

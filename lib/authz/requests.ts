@@ -1,4 +1,5 @@
 import type { RequestKind, Role } from "@/db/schema";
+import { kindModule } from "../request-kinds";
 import { canUseQueue, isSworn, type StaffUser } from "./staff";
 
 /**
@@ -23,9 +24,9 @@ export function canPublish(user: StaffUser): boolean {
   return isSworn(user);
 }
 
-/** Whether the reporter of this kind of request is hidden from the user: auxiliaries never see a tip's contact. */
+/** Whether the reporter of this kind of request is hidden from the user (the kind's module says from whom): auxiliaries never see a tip's contact. */
 export function hidesReporter(user: StaffUser, kind: RequestKind): boolean {
-  return kind === "tip" && user.role === "auxiliary";
+  return kindModule(kind).hidesReporterFrom.includes(user.role);
 }
 
 /** Who may set the answer-time targets (the administrator). */

@@ -1,39 +1,16 @@
 import { z } from "zod";
-import { adviceTopics, consultationTopics, tipCategories } from "../request-kinds";
+import { anonymousUnlessTicked, detailFields, residentForms, residentKinds, type ResidentForms, type ResidentKind } from "../request-kinds";
 import { text } from "./fields";
 import { normalizeMobile } from "./phone";
+import { messageBody, optionalMobile, optionalName } from "./resident-fields";
+
+export { MESSAGE_MAX, MESSAGE_MIN } from "./resident-fields";
 
 /*
- * One schema per kind of resident request, asking only what the kind needs (lib/request-kinds.ts lists the
- * fields). Every message is a catalogue key under "validation."; lib/action.ts translates it.
+ * The schema of every resident form on an officer's page: what every form has (the message, name and phone,
+ * the officer and the repeat key), and each kind's own answers from its module (lib/request-kinds/<kind>.ts).
+ * Every message is a catalogue key under "validation."; server/action.ts translates it.
  */
-
-const optionalName = text.pipe(z.string().max(40, { error: "validation.nameTooLong" }));
-
-const optionalMobile = text.pipe(
-  z.string().refine((v) => v === "" || normalizeMobile(v) !== null, { error: "validation.phoneInvalid" }),
-);
-
-export const MESSAGE_MIN = 5;
-export const MESSAGE_MAX = 2000;
-
-const messageBody = text.pipe(
-  z
-    .string()
-    .min(1, { error: "validation.messageRequired", abort: true })
-    .min(MESSAGE_MIN, { error: "validation.messageTooShort" })
-    .max(MESSAGE_MAX, { error: "validation.messageTooLong" }),
-);
-
-const place = text.pipe(
-  z.string().min(1, { error: "validation.placeRequired", abort: true }).max(200, { error: "validation.placeTooLong" }),
-);
-
-const choice = <T extends readonly [string, ...string[]]>(options: T) =>
-  text.pipe(z.enum(options, { error: "validation.choiceRequired" }));
-
-// A checkbox sends "on" when ticked and nothing when not.
-const checkbox = text.pipe(z.string().transform((v) => v === "on" || v === "true"));
 
 const slug = text.pipe(z.string().regex(/^[a-z0-9-]{1,64}$/, { error: "validation.unknownOfficer" }));
 
@@ -42,59 +19,37 @@ const submissionKey = text.pipe(z.union([z.uuid(), z.literal("")]));
 
 const common = { officer: slug, submissionKey, name: optionalName, phone: optionalMobile, body: messageBody };
 
-// A field the form does not have comes only from a crafted request: refused, not silently dropped.
-const form = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: "validation.unexpectedField" });
-
-/** 请您留言: name and phone are optional, the message is not. */
-export const messageFormSchema = form({ kind: z.literal("message"), ...common });
-
-/** 线索举报: anonymous unless the reporter ticks leaveContact. */
-export const tipFormSchema = form({
-  kind: z.literal("tip"),
-  ...common,
-  category: choice(tipCategories),
-  where: place,
-  when: text.pipe(z.string().max(100, { error: "validation.whenTooLong" })),
-  leaveContact: checkbox,
-});
-
-/** 危难求助: where the resident is, and what is wrong. */
-export const helpFormSchema = form({ kind: z.literal("help"), ...common, location: place });
-
-/** 政策咨询: a question on a topic. */
-export const consultationFormSchema = form({ kind: z.literal("consultation"), ...common, topic: choice(consultationTopics) });
-
-/** 防范建议: what the resident wants to protect. */
-export const adviceFormSchema = form({ kind: z.literal("advice"), ...common, topic: choice(adviceTopics) });
-
-export const residentRequestSchema = z.discriminatedUnion("kind", [
-  messageFormSchema,
-  tipFormSchema,
-  helpFormSchema,
-  consultationFormSchema,
-  adviceFormSchema,
-]);
-export type ResidentRequestInput = z.output<typeof residentRequestSchema>;
-
-/** The kind's own answers, stored with the request (the body is stored apart). */
-export function detailsOf(input: ResidentRequestInput): Record<string, string> {
-  switch (input.kind) {
-    case "tip":
-      return { category: input.category, where: input.where, ...(input.when ? { when: input.when } : {}) };
-    case "help":
-      return { location: input.location };
-    case "consultation":
-    case "advice":
-      return { topic: input.topic };
-    case "message":
-      return {};
-  }
+/** One kind's form. A field the form does not have comes only from a crafted request: refused, not silently dropped. */
+function formSchema<K extends ResidentKind>(kind: K) {
+  return z.strictObject({ kind: z.literal(kind), ...common, ...(residentForms[kind].schema as ResidentForms[K]["schema"]) }, { error: "validation.unexpectedField" });
 }
 
-/** Contact details to store: none for a tip unless the reporter chose to leave them. */
+type FormSchema = { [K in ResidentKind]: ReturnType<typeof formSchema<K>> };
+
+/** Each resident kind's form schema. */
+export const residentFormSchemas = Object.fromEntries(residentKinds.map((kind) => [kind, formSchema(kind)])) as FormSchema;
+
+const formSchemaList = residentKinds.map((kind) => residentFormSchemas[kind]) as [FormSchema[ResidentKind], ...FormSchema[ResidentKind][]];
+
+/** Every kind's form, told apart by its hidden `kind` field. */
+export const residentRequestSchema = z.discriminatedUnion("kind", formSchemaList);
+export type ResidentRequestInput = z.output<typeof residentRequestSchema>;
+
+/** The kind's own answers, stored with the request (the body is stored apart); an optional one left empty is not stored. */
+export function detailsOf(input: ResidentRequestInput): Record<string, string> {
+  const answers: Record<string, unknown> = input;
+  return Object.fromEntries(detailFields(input.kind).flatMap((field) => (typeof answers[field] === "string" && answers[field] ? [[field, answers[field]]] : [])));
+}
+
+/** Contact details to store: none from a kind that is anonymous unless the reporter chose to leave them (a tip). */
 export function contactOf(input: ResidentRequestInput): { name: string | null; phone: string | null } {
-  if (input.kind === "tip" && !input.leaveContact) return { name: null, phone: null };
+  if (isAnonymous(input)) return { name: null, phone: null };
   return { name: input.name || null, phone: input.phone ? normalizeMobile(input.phone) : null };
+}
+
+/** Whether the request is stored without its sender: the kind is anonymous unless ticked, and the box was not. */
+export function isAnonymous(input: ResidentRequestInput): boolean {
+  return anonymousUnlessTicked(input.kind) && !("leaveContact" in input && input.leaveContact);
 }
 
 /** A resident adding information on the tracking page. */

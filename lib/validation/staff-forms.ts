@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "./fields";
 import { requestStatuses } from "@/db/schema/requests";
+import { targetKinds, type TargetKind } from "../request-kinds";
 
 export const signInSchema = z.object({
   login: text.pipe(z.string().min(1, { error: "validation.loginRequired", abort: true }).max(64, { error: "validation.loginInvalid" })),
@@ -62,7 +63,6 @@ export const deletePreventionTipSchema = z.object({
 
 export const TARGET_MIN_MINUTES = 5;
 export const TARGET_MAX_MINUTES = 30 * 24 * 60;
-export const targetKinds = ["help", "tip", "message", "consultation", "advice"] as const;
 
 const targetMinutes = text.pipe(
   z
@@ -77,10 +77,7 @@ const targetMinutes = text.pipe(
     ),
 );
 
-export const responseTargetsSchema = z.object({
-  help: targetMinutes,
-  tip: targetMinutes,
-  message: targetMinutes,
-  consultation: targetMinutes,
-  advice: targetMinutes,
-});
+/** The administrator's answer-time form: one number of minutes per kind whose target they set (lib/request-kinds). */
+export const responseTargetsSchema = z.object(
+  Object.fromEntries(targetKinds.map((kind) => [kind, targetMinutes])) as Record<TargetKind, typeof targetMinutes>,
+);

@@ -3,7 +3,8 @@ import { count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
-import { requestEvents, requests, type AnsweredKind } from "@/db/schema";
+import { requestEvents, requests } from "@/db/schema";
+import type { AnsweredKind } from "@/lib/request-kinds";
 
 export interface ResidentMessage {
   officer: string;

@@ -7,6 +7,7 @@ import { listQueue, listVisibleCommunities, queueViews, type QueueView } from "@
 import { requireStaff } from "@/server/auth";
 import { canUseQueue, seesAllCommunities } from "@/lib/authz";
 import { parseQueueSearch, QUEUE_SEARCH_MAX } from "@/lib/queue-search";
+import { kindModule } from "@/lib/request-kinds";
 import type { Locale } from "@/lib/i18n/locales";
 import { queueFilters } from "@/lib/validation/search-params";
 
@@ -110,12 +111,12 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
               <Link
                 href={`/dashboard/requests/${row.id}`}
                 // Opening a tip is audited: only a real visit should open it, not a prefetch.
-                prefetch={row.kind === "tip" ? false : undefined}
+                prefetch={kindModule(row.kind).auditsOpening ? false : undefined}
                 className={`flex flex-col gap-1 rounded-xl border bg-white p-3 hover:border-police-600 ${row.overdue ? "border-red-500 border-l-4" : row.unanswered ? "border-amber-400" : "border-slate-200"}`}
               >
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-mono font-semibold">{row.referenceCode}</span>
-                  <span className={`rounded px-2 py-0.5 ${row.kind === "help" && row.status !== "resolved" ? "bg-red-700 font-semibold text-white" : "bg-slate-100"}`}>
+                  <span className={`rounded px-2 py-0.5 ${kindModule(row.kind).urgent && row.status !== "resolved" ? "bg-red-700 font-semibold text-white" : "bg-slate-100"}`}>
                     {t(`kinds.${row.kind}`)}
                   </span>
                   <StatusBadge locale={locale} status={row.status} booking={row.bookingStatus} />

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { listNotifications } from "@/db/queries/notifications";
 import { requireStaff } from "@/server/auth";
 import { canUseQueue } from "@/lib/authz";
+import { kindModule } from "@/lib/request-kinds";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -36,7 +37,7 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
               <Link
                 href={`/dashboard/requests/${n.requestId}`}
                 // Opening a tip is audited: only a real visit should open it, not a prefetch.
-                prefetch={n.requestKind === "tip" ? false : undefined}
+                prefetch={kindModule(n.requestKind).auditsOpening ? false : undefined}
                 data-testid="notification"
                 data-read={n.readAt ? "true" : "false"}
                 className={`flex flex-col gap-1 rounded-xl border p-3 hover:border-police-600 ${n.readAt ? "border-slate-200 bg-white" : "border-l-4 border-police-700 bg-police-50"}`}

@@ -8,6 +8,7 @@ import type { ResidentGrant } from "@/db/queries/resident-grant";
 import { getPublicTimeline } from "@/db/queries/tracking";
 import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
+import { kindModule } from "@/lib/request-kinds";
 
 /**
  * Everything the tracking page shows of the resident's own request, loaded in parallel with the grant that
@@ -22,9 +23,11 @@ export async function loadTrackedRequest(db: Db, grant: ResidentGrant, locale: L
     getStation(db),
   ]);
   if (!request) return null;
+  // A kind with steps of its own (a booking, an application) has its flow's panel.
+  const { ownSteps } = kindModule(request.kind);
   const [appointment, application] = await Promise.all([
-    request.kind === "appointment" ? loadAppointment(db, grant, now) : null,
-    request.kind === "application" ? loadApplication(db, grant, locale) : null,
+    ownSteps === "booking" ? loadAppointment(db, grant, now) : null,
+    ownSteps === "application" ? loadApplication(db, grant, locale) : null,
   ]);
   return { request, photos, photoSlots, station, appointment, application };
 }

@@ -15,6 +15,7 @@ import { grantedCode, residentAccess } from "@/server/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { redirectToNotFound } from "@/lib/not-found";
 import { publicUrl } from "@/lib/qr";
+import { kindModule } from "@/lib/request-kinds";
 import { telHref } from "@/lib/services";
 import { photoErrors } from "@/lib/uploads/photos";
 import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
@@ -59,6 +60,8 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   const tracked = await loadTrackedRequest(db, access, locale, new Date());
   if (!tracked) redirectToNotFound();
   const { request, photos, photoSlots, station, appointment, application } = tracked;
+  // What the kind's module says this page does differently (lib/request-kinds/<kind>.ts).
+  const kind = kindModule(request.kind);
   const tp = await getTranslations({ locale, namespace: "photos" });
   const photoError = photoErrors.find((e) => e === query.photoError);
   const privateLink = secret ? publicUrl(`/track/${request.referenceCode}?k=${secret}`) : null;
@@ -94,7 +97,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           {t("requestTitle")} <span className="font-mono">{request.referenceCode}</span>
         </h1>
       )}
-      {request.kind === "help" && request.status !== "resolved" ? (
+      {kind.urgent && request.status !== "resolved" ? (
         <section aria-label={t("dutyPhoneLabel")} className="flex flex-col gap-1 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-base">
           {request.dutyDay ? <p>{t("helpOutsideHours")}</p> : null}
           {request.hasPhone ? null : <p className="font-semibold">{t("helpNoPhone")}</p>}
@@ -124,12 +127,12 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         </p>
         {/* An appointment's state is its booking's, shown with its time below, and it awaits no answer; an
             application's panel below shows its own, more precise step: one status line, not two. */}
-        {request.kind === "appointment" || request.kind === "application" ? null : (
+        {kind.ownSteps ? null : (
           <p className="text-base">
             {t.rich("statusLine", { status: t(`statuses.${request.status}`), strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
-        {request.kind !== "appointment" && request.status !== "resolved" && !request.firstResponseAt ? (
+        {kind.answer && request.status !== "resolved" && !request.firstResponseAt ? (
           <p className="text-base text-slate-700">
             {t("expectedBy", { time: format.dateTime(request.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </p>
@@ -180,12 +183,12 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
           </section>
         ) : null}
         {/* An application takes information through its own panel (the officer's question, the documents). */}
-        {request.kind === "application" && request.status !== "resolved" ? null : request.status !== "resolved" || request.reopenableUntil ? (
+        {kind.ownSteps === "application" && request.status !== "resolved" ? null : request.status !== "resolved" || request.reopenableUntil ? (
           <section className="rounded-2xl bg-white p-4 shadow-sm">
             <FollowUpForm action={addFollowUp} code={request.referenceCode} secret={secret} />
           </section>
         ) : (
-          <p className="text-base text-slate-700">{t(request.kind === "appointment" ? "appointmentOver" : "closedForGood")}</p>
+          <p className="text-base text-slate-700">{t(kind.ownSteps === "booking" ? "appointmentOver" : "closedForGood")}</p>
         )}
       </ClientMessages>
     </main>

@@ -13,6 +13,7 @@ import { getRequestForStaff, listHandoverCandidates } from "@/db/queries/queue";
 import { PHONE_REVEAL_MINUTES, canHandOver, canPublish, canRevealIdNumber, canRevealPhone } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { staffNotFound } from "@/lib/not-found";
+import { detailFields, kindModule, type DetailField } from "@/lib/request-kinds";
 import { followsOwnSteps } from "@/lib/request-status";
 import { requireStaff } from "@/server/auth";
 import { RevealForm } from "../../_components/reveal-form";
@@ -28,8 +29,6 @@ import { StatusForm } from "./_components/status-form";
 export const metadata: Metadata = { robots: { index: false } };
 
 const doneMessages = ["reply", "note", "status", "reveal", "handover", "faq", "step"] as const;
-// The kind's own answers, in the order they are shown.
-const detailFields = ["category", "where", "when", "location", "topic"] as const;
 
 export default async function RequestDetailPage({ params, searchParams }: PageProps<"/[locale]/dashboard/requests/[id]">) {
   const { locale: raw, id } = await params;
@@ -45,7 +44,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const [candidates, published, application, photos] = await Promise.all([
     canHandOver(user) ? listHandoverCandidates(db, user, request.id) : [],
     request.kind === "consultation" ? listFaqFromRequest(db, user, request.id) : [],
-    request.kind === "application"
+    kindModule(request.kind).ownSteps === "application"
       ? getApplicationForStaff(db, user, request.id, locale, { revealIdNumbers: query.revealId === "1", revealPhones: query.reveal === "1" })
       : null,
     listPhotosForStaff(db, user, request.id),
@@ -63,7 +62,8 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const reopenOpen = request.status !== "resolved" && request.reopenedAt !== null;
   const answerDue = isBooking || request.status === "resolved" ? null : (request.reopenDueAt ?? (request.firstResponseAt ? null : request.dueAt));
   const overdue = answerDue !== null && answerDue < new Date();
-  const details = detailFields.filter((f) => request.details[f]);
+  // The kind's own answers, in the order its form asks them.
+  const details = detailFields(request.kind).filter((f) => request.details[f]);
 
   return (
     <main className="flex flex-col gap-5">
@@ -202,7 +202,7 @@ function DetailRow({ label, value }: { label: string; value: string }) {
 type StaffRequestT = Awaited<ReturnType<typeof getTranslations<"staffRequest">>>;
 
 /** Choices are stored as keys and shown by name; free text (where, when) as typed. */
-function detailValue(field: (typeof detailFields)[number], value: string, tr: StaffRequestT): string {
+function detailValue(field: DetailField, value: string, tr: StaffRequestT): string {
   if (field === "category" && tr.has(`categories.${value}` as "categories.other")) return tr(`categories.${value}` as "categories.other");
   if (field === "topic" && tr.has(`topics.${value}` as "topics.other")) return tr(`topics.${value}` as "topics.other");
   return value;

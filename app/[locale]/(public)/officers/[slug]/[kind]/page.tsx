@@ -8,7 +8,7 @@ import { PrivacyNotice } from "@/components/privacy-notice";
 import { ResidentRequestForm } from "../_components/resident-request-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { OFFICE_HOURS } from "@/lib/office-hours";
-import { isResidentKind } from "@/lib/request-kinds";
+import { isResidentKind, kindModule } from "@/lib/request-kinds";
 import { telHref } from "@/lib/services";
 import { loadOfficer } from "../load-officer";
 import { submitResidentForm } from "../actions";
@@ -49,7 +49,7 @@ export default async function RequestKindPage({ params }: PageProps<"/[locale]/o
         </p>
         <h1 className="text-2xl font-bold text-police-900">{t(`${kind}.name`)}</h1>
         <p className="text-base text-slate-700">{tf(`${kind}.intro`, { name: page.officer.name, community: page.community.name })}</p>
-        {kind === "help" ? (
+        {kindModule(kind).urgent ? (
           <>
             <a href="tel:110" className="rounded-xl border-2 border-red-700 bg-red-50 p-4 text-lg font-bold text-red-800">
               {tf("help.dangerNow")}

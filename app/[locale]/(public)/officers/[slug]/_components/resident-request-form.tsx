@@ -7,13 +7,13 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { newBrowserKey } from "@/lib/browser-key";
 import { feedback, type FormActionFn } from "@/lib/form-state";
-import { formFields, type ResidentKind } from "@/lib/request-kinds";
+import { anonymousUnlessTicked, formFields, type ResidentKind } from "@/lib/request-kinds";
 import { MESSAGE_MAX } from "@/lib/validation/request-forms";
 
 const noSubscription = () => () => {};
 
 /**
- * The form for one kind of resident request, built from its field list (lib/request-kinds.ts). Works without
+ * The form for one kind of resident request, built from its field list (lib/request-kinds/<kind>.ts). Works without
  * JavaScript; with it, errors appear inline, the button shows it is sending, and a repeat is recognised by a
  * key made when the form loads.
  */
@@ -42,7 +42,7 @@ export function ResidentRequestForm({
   // server ignores contact details unless the box is ticked.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [leaveContact, setLeaveContact] = useState(values.leaveContact === "on");
-  const hideContact = kind === "tip" && hydrated && !leaveContact;
+  const hideContact = anonymousUnlessTicked(kind) && hydrated && !leaveContact;
 
   const id = (name: string) => `${kind}-${name}`;
   // A kind may word a field its own way (tip.where), else the shared wording (fields.name) applies; the keys
