@@ -31,6 +31,8 @@ import applications from "./applications.json";
 import deliveries from "./deliveries.json";
 import slotTemplates from "./slot-templates.json";
 import duty from "./duty.json";
+import stats from "./stats.json";
+import incidents from "./incidents.json";
 
 const messages = {
   site,
@@ -65,6 +67,8 @@ const messages = {
   deliveries,
   slotTemplates,
   duty,
+  stats,
+  incidents,
 };
 
 export default messages;
