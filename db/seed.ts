@@ -4,6 +4,7 @@ import { hashPassword } from "../lib/password";
 import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
+import { seedIncidents } from "./seed-incidents";
 import { seedApplications } from "./seed-applications";
 import { seedServices } from "./seed-services";
 import {
@@ -444,6 +445,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
     await seedApplications(tx);
+    await seedIncidents(tx);
     return { created };
   });
 }

@@ -99,7 +99,7 @@ async function claimImport(db: Db, id: number) {
   return claimed?.content ? { stationId: claimed.stationId, content: claimed.content } : null;
 }
 
-type Checked = { status: "ok"; rows: (ImportedIncident & { line: number })[] } | { status: "refused"; errors: ImportLineError[]; errorCount: number };
+type Checked = { status: "ok"; rows: ImportedIncident[] } | { status: "refused"; errors: ImportLineError[]; errorCount: number };
 
 /**
  * Reads and checks every line of the file (all or nothing: one bad line refuses the whole file), writing the
@@ -112,7 +112,7 @@ async function checkFile(db: Db, id: number, content: string, lookups: ImportLoo
     errorCount++;
     if (errors.length < KEPT_LINE_ERRORS) errors.push(error);
   };
-  const rows: (ImportedIncident & { line: number })[] = [];
+  const rows: ImportedIncident[] = [];
   const seen = new Map<string, number>();
   let columns: (ImportColumn | null)[] | null = null;
   let checked = 0;
@@ -145,7 +145,7 @@ async function checkFile(db: Db, id: number, content: string, lookups: ImportLoo
         if (first !== undefined) refuse({ line: info.lines, column: "externalId", error: "externalIdRepeated", values: { line: first } });
         else {
           seen.set(result.ok.externalId, info.lines);
-          rows.push({ ...result.ok, line: info.lines });
+          rows.push(result.ok);
         }
       }
       if (checked % PROGRESS_EVERY === 0) {
@@ -190,10 +190,10 @@ export async function processIncidentImport(db: Db, id: number, labels: ImportLa
     }
     await db.update(incidentImports).set({ state: "saving", heartbeatAt: sql`now()` }).where(eq(incidentImports.id, id));
     const places = placeIndex(await placeKeysOfStation(db, claimed.stationId));
-    const inserted = await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       let count = 0;
       for (let i = 0; i < checked.rows.length; i += INSERT_BATCH) {
-        const batch = checked.rows.slice(i, i + INSERT_BATCH).map(({ line: _line, ...row }) => ({
+        const batch = checked.rows.slice(i, i + INSERT_BATCH).map((row) => ({
           ...row,
           stationId: claimed.stationId,
           placeId: matchPlace(row.addressKey, row.communityId, places),
@@ -210,9 +210,7 @@ export async function processIncidentImport(db: Db, id: number, labels: ImportLa
         .update(incidentImports)
         .set({ state: "done", insertedRows: count, skippedRows: checked.rows.length - count, content: null, finishedAt: sql`now()` })
         .where(eq(incidentImports.id, id));
-      return count;
     });
-    void inserted;
   } catch (error) {
     console.error("[incident import] failed", error);
     await db

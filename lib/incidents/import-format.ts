@@ -77,7 +77,7 @@ const DATE_TIME = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::
 export function parseBeijingTime(value: string): Date | null {
   const m = DATE_TIME.exec(value.normalize("NFKC").trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const [, , mo, d, h, mi, s] = m.map(Number) as number[];
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || (s ?? 0) > 59) return null;
   const iso = `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:${m[5]}:${String(s ?? 0).padStart(2, "0")}+08:00`;
   const date = new Date(iso);

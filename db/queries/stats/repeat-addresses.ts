@@ -30,10 +30,10 @@ export async function repeatAddresses(db: Db, user: StaffUser, filter: StatsFilt
     .select({
       communityId: incidents.communityId,
       addressKey: incidents.addressKey,
-      count: count.as("count"),
-      address: sql<string>`(array_agg(${incidents.address} order by ${incidents.occurredAt} desc))[1]`.as("address"),
-      placeId: max(incidents.placeId).as("place_id"),
-      last: sql<string>`to_char(max(${incidents.occurredAt}) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`.as("last"),
+      count: count.as("hot_count"),
+      address: sql<string>`(array_agg(${incidents.address} order by ${incidents.occurredAt} desc))[1]`.as("hot_address"),
+      placeId: max(incidents.placeId).as("hot_place_id"),
+      last: sql<string>`to_char(max(${incidents.occurredAt}) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`.as("hot_last"),
     })
     .from(incidents)
     .where(and(inStatsScope(user, incidents.communityId, filter), isNotNull(incidents.addressKey), within(incidents.occurredAt, range)))
