@@ -77,9 +77,11 @@ const DATE_TIME = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::
 export function parseBeijingTime(value: string): Date | null {
   const m = DATE_TIME.exec(value.normalize("NFKC").trim());
   if (!m) return null;
-  const [, , mo, d, h, mi, s] = m.map(Number) as number[];
-  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || (s ?? 0) > 59) return null;
-  const iso = `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:${m[5]}:${String(s ?? 0).padStart(2, "0")}+08:00`;
+  const [mo, d, h, mi] = [m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number];
+  const s = m[6] === undefined ? 0 : Number(m[6]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const iso = `${m[1]}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}+08:00`;
   const date = new Date(iso);
   // 2025-02-30 rolls over to March: refuse it rather than move the incident.
   const back = new Date(date.getTime() + 8 * 3_600_000);

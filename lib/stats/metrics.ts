@@ -18,8 +18,7 @@ export function per10k(count: number, population: number | null): number | null 
 
 /** The change from `before` to `now` in whole percent, or null when either count is too small to compare. */
 export function changePercent(now: number, before: number): number | null {
-  if (tooSmall(now) && tooSmall(before)) return null;
-  if (before === 0 || tooSmall(before)) return null;
+  if (tooSmall(now) || tooSmall(before)) return null;
   return Math.round(((now - before) * 100) / before);
 }
 

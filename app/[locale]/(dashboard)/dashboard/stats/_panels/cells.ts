@@ -11,7 +11,7 @@ import type { StatsT } from "./types";
 /** A change from one count to another: +12%, −75%, or "too few to compare" under 10. */
 export function changeCell(t: StatsT, now: number, before: number): CsvCell {
   const percent = changePercent(now, before);
-  return percent === null ? (tooSmall(now) || tooSmall(before) ? t("cells.tooFew") : t("cells.none")) : signedPercent(percent);
+  return percent === null ? t("cells.tooFew") : signedPercent(percent);
 }
 
 /** Per 10,000 residents with what it divides: 12.3 (37/30000). */
