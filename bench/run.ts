@@ -8,12 +8,14 @@
  *   npm run bench                      build, then bench PGlite and PostgreSQL (10 s per page)
  *   BENCH_SKIP_BUILD=1 BENCH_DURATION=3 npm run bench
  *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway database
+ *   npm run bench -- stats             only the stats page at a city's size (bench/stats.ts)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { benchBookings, type BookingResult } from "./bookings";
+import { benchStats } from "./stats";
 import { benchSubmissions, type SubmissionResult } from "./submissions";
 import {
   bin,
@@ -225,6 +227,12 @@ async function main() {
 
   if (process.env.BENCH_SKIP_BUILD !== "1") await run(bin("next"), ["build"]);
 
+  // `npm run bench -- stats`: the stats page at a city's size only.
+  if (process.argv.includes("stats")) {
+    await benchStats();
+    return;
+  }
+
   console.log(`\n# Bench: ${CONNECTIONS} connections, ${DURATION_S} s per page, ${os.cpus().length} CPUs, Node ${process.version}`);
   const results: DatabaseResult[] = [];
   let crashed = false;
@@ -239,6 +247,13 @@ async function main() {
       console.error(`\n${name}: ${(error as Error).message}`);
       results.push({ database: name, error: (error as Error).message });
     }
+  }
+
+  try {
+    await benchStats();
+  } catch (error) {
+    crashed = true;
+    console.error(`\nstats: ${(error as Error).message}`);
   }
 
   const file = path.join(process.cwd(), "bench", "results", "latest.json");

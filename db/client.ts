@@ -23,13 +23,20 @@ const MIGRATION_LOCK = 72_616_201;
  * Opens PostgreSQL through postgres.js when a URL is given, otherwise embedded PGlite in `dataDir`
  * (or in memory when `dataDir` is "memory://"), and applies the committed migrations.
  */
-export async function openDatabase(options: { url?: string; dataDir: string; max?: number }): Promise<DbHandle> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir: string;
+  max?: number;
+  /** Sees every statement sent (the bench uses it to EXPLAIN what a page runs). */
+  onQuery?: (query: string, params: unknown[]) => void;
+}): Promise<DbHandle> {
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
-    const db = drizzle(client, { schema, casing: "snake_case" });
+    const db = drizzle(client, { schema, casing: "snake_case", logger });
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
       await migrate(db, { migrationsFolder });
@@ -48,7 +55,7 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir);
-  const db = drizzle(client, { schema, casing: "snake_case" });
+  const db = drizzle(client, { schema, casing: "snake_case", logger });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, driver: "pglite", close: () => client.close() };
 }
