@@ -7,7 +7,7 @@ import { REPEAT_ADDRESS } from "@/lib/stats/incident-kinds";
 import { instantsOf, type DayRange } from "@/lib/stats/period";
 import type { Db } from "../client";
 import { communities, incidents, places, type IncidentCategory, type IncidentSource } from "../schema";
-import { inStatsScope } from "./stats/filter";
+import { incidentsInScope, inStatsScope } from "./stats/filter";
 
 export const INCIDENT_PAGE_SIZE = 50;
 
@@ -35,7 +35,7 @@ function repeatAddressFlag(): SQL<boolean> {
 function listWhere(user: StaffUser, filter: IncidentListFilter): SQL {
   const { from, until } = instantsOf(filter.range);
   return and(
-    inStatsScope(user, incidents.communityId, filter),
+    incidentsInScope(user, filter),
     gte(incidents.occurredAt, from),
     lt(incidents.occurredAt, until),
     filter.category ? eq(incidents.category, filter.category) : undefined,

@@ -3,7 +3,7 @@ import { and, asc, sql } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
 import type { Db } from "../../client";
 import { incidents, type IncidentCategory, type IncidentSource } from "../../schema";
-import { inStatsScope, within, type StatsFilter } from "./filter";
+import { incidentsInScope, within, type StatsFilter } from "./filter";
 
 export interface IncidentMixRow {
   category: IncidentCategory;
@@ -16,7 +16,7 @@ export async function incidentMix(db: Db, user: StaffUser, filter: StatsFilter):
   return db
     .select({ category: incidents.category, source: incidents.source, count: sql<number>`count(*)`.mapWith(Number) })
     .from(incidents)
-    .where(and(inStatsScope(user, incidents.communityId, filter), within(incidents.occurredAt, filter.period)))
+    .where(and(incidentsInScope(user, filter), within(incidents.occurredAt, filter.period)))
     .groupBy(incidents.category, incidents.source)
     .orderBy(asc(incidents.category), asc(incidents.source));
 }

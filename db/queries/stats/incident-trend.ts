@@ -5,7 +5,7 @@ import { CASE_CATEGORIES, INVALID_CATEGORY } from "@/lib/stats/incident-kinds";
 import { monthStart, trendMonths } from "@/lib/stats/period";
 import type { Db } from "../../client";
 import { incidents, requests } from "../../schema";
-import { countWhere, inStatsScope, within, type StatsFilter } from "./filter";
+import { countWhere, incidentsInScope, inStatsScope, within, type StatsFilter } from "./filter";
 
 export interface TrendMonth {
   month: string;
@@ -30,7 +30,7 @@ export async function incidentTrend(db: Db, user: StaffUser, filter: StatsFilter
       cases: countWhere(inArray(incidents.category, [...CASE_CATEGORIES])),
     })
     .from(incidents)
-    .where(and(inStatsScope(user, incidents.communityId, filter), within(incidents.occurredAt, range)))
+    .where(and(incidentsInScope(user, filter), within(incidents.occurredAt, range)))
     .groupBy(incidentMonth);
   const requestMonth = monthOf(requests.createdAt);
   const requestRows = await db

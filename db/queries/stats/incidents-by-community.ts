@@ -5,7 +5,7 @@ import { CASE_CATEGORIES, INVALID_CATEGORY } from "@/lib/stats/incident-kinds";
 import { shiftYears, type DayRange } from "@/lib/stats/period";
 import type { Db } from "../../client";
 import { communities, incidents, requests } from "../../schema";
-import { countWhere, inStatsScope, within, type StatsFilter } from "./filter";
+import { countWhere, incidentsInScope, inStatsScope, within, type StatsFilter } from "./filter";
 import { populationsFor, type PopulationFigure } from "./populations";
 
 export interface WindowCounts {
@@ -52,7 +52,7 @@ export async function incidentsByCommunity(db: Db, user: StaffUser, filter: Stat
   const incidentRows = await db
     .select({ communityId: incidents.communityId, ...(incidentFields as Record<string, ReturnType<typeof countWhere>>) })
     .from(incidents)
-    .where(and(inStatsScope(user, incidents.communityId, filter), or(...names.map((w) => within(incidents.occurredAt, windows[w])))))
+    .where(and(incidentsInScope(user, filter), or(...names.map((w) => within(incidents.occurredAt, windows[w])))))
     .groupBy(incidents.communityId);
 
   const requestFields: Record<string, ReturnType<typeof countWhere>> = {};

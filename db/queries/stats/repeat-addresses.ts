@@ -5,7 +5,7 @@ import { REPEAT_ADDRESS } from "@/lib/stats/incident-kinds";
 import { addDays } from "@/lib/calendar-day";
 import type { Db } from "../../client";
 import { communities, incidents, places } from "../../schema";
-import { inStatsScope, within, type StatsFilter } from "./filter";
+import { incidentsInScope, within, type StatsFilter } from "./filter";
 
 export interface RepeatAddress {
   communityName: string;
@@ -36,7 +36,7 @@ export async function repeatAddresses(db: Db, user: StaffUser, filter: StatsFilt
       last: sql<string>`to_char(max(${incidents.occurredAt}) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`.as("hot_last"),
     })
     .from(incidents)
-    .where(and(inStatsScope(user, incidents.communityId, filter), isNotNull(incidents.addressKey), within(incidents.occurredAt, range)))
+    .where(and(incidentsInScope(user, filter), isNotNull(incidents.addressKey), within(incidents.occurredAt, range)))
     .groupBy(incidents.communityId, incidents.addressKey)
     .having(gte(count, REPEAT_ADDRESS.incidents))
     .as("hot");
