@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createIncidentImport, getIncidentImport, processIncidentImport } from "@/db/queries/incident-imports";
-import { recordIncident } from "@/db/queries/incidents";
+import { listIncidents, recordIncident } from "@/db/queries/incidents";
 import { incidents, places } from "@/db/schema";
 import { decodeCsv, importLabels } from "@/server/incident-imports";
 import { openTestDb, type TestDb } from "./support/db";
@@ -81,6 +81,17 @@ test("a good file is stored whole, addresses normalized and matched to their pla
   expect(await recordIncident(handle.db, world.chief, { communityId: world.b, occurredAt: NOW, category: "help", source: "walk_in", brief: "手工登记", address: null, externalId: "J-2" })).toEqual({
     status: "duplicate_external_id",
   });
+});
+
+test("the list flags an address with its third incident within 90 days, and keeps an officer to their community", async () => {
+  const march = { range: { from: "2025-03-01", until: "2025-04-01" }, communityId: null, category: null, page: 1 };
+  const { rows } = await listIncidents(handle.db, world.chief, march);
+  // 柳荫小区3幢: J-1 (1 March 08:30) and the fixtures' three on 1, 2 and 3 March 09:00, written three ways: flagged
+  // from the third on. 柳荫街1号: J-3 (3 March) and the fixtures' 6 and 7 March: the third.
+  const flagged = rows.filter((r) => r.repeatAddress).map((r) => r.occurredAt.toISOString()).sort();
+  expect(flagged).toEqual(["2025-03-02T01:00:00.000Z", "2025-03-03T01:00:00.000Z", "2025-03-07T01:00:00.000Z"]);
+  const officer = await listIncidents(handle.db, world.officerB, { ...march, communityId: world.b });
+  expect(new Set(officer.rows.map((r) => r.communityName))).toEqual(new Set(["枫林社区"]));
 });
 
 test("only the chief and the administrator import, and an import is its station's alone", async () => {

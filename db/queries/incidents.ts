@@ -25,7 +25,7 @@ export interface IncidentListFilter {
 function repeatAddressFlag(): SQL<boolean> {
   const earlier = alias(incidents, "earlier");
   return sql<boolean>`(${incidents.addressKey} is not null and (
-    select count(*) from ${earlier}
+    select count(*) from ${incidents} ${earlier}
     where ${earlier.communityId} = ${incidents.communityId} and ${earlier.addressKey} = ${incidents.addressKey}
       and ${earlier.occurredAt} > ${incidents.occurredAt} - make_interval(days => ${REPEAT_ADDRESS.days})
       and ${earlier.occurredAt} <= ${incidents.occurredAt}

@@ -56,17 +56,23 @@ export default async function IncidentsPage({ params, searchParams }: PageProps<
       <form method="get" className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
         <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <legend className="mb-2 text-lg font-bold">{t("filters.legend")}</legend>
-          <label className="flex flex-col gap-1 text-base font-medium">
-            {t("filters.from")}
+          <div className="flex flex-col gap-1">
+            <label htmlFor="incidents-from" className="text-base font-medium">
+              {t("filters.from")}
+            </label>
             <input type="date" name="from" defaultValue={filter.range.from} className={control} />
-          </label>
-          <label className="flex flex-col gap-1 text-base font-medium">
-            {t("filters.to")}
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="incidents-to" className="text-base font-medium">
+              {t("filters.to")}
+            </label>
             <input type="date" name="to" defaultValue={addDays(filter.range.until, -1)} className={control} />
-          </label>
+          </div>
           {seesStationStats(user) ? (
-            <label className="flex flex-col gap-1 text-base font-medium">
-              {t("filters.community")}
+            <div className="flex flex-col gap-1">
+              <label htmlFor="incidents-community" className="text-base font-medium">
+                {t("filters.community")}
+              </label>
               <select name="community" defaultValue={filter.communityId === null ? "" : String(filter.communityId)} className={control}>
                 <option value="">{t("filters.allCommunities")}</option>
                 {communities.map((c) => (
@@ -75,10 +81,12 @@ export default async function IncidentsPage({ params, searchParams }: PageProps<
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
-          <label className="flex flex-col gap-1 text-base font-medium">
-            {t("filters.category")}
+          <div className="flex flex-col gap-1">
+            <label htmlFor="incidents-category" className="text-base font-medium">
+              {t("filters.category")}
+            </label>
             <select name="category" defaultValue={filter.category ?? ""} className={control}>
               <option value="">{t("filters.allCategories")}</option>
               {incidentCategories.map((c) => (
@@ -87,7 +95,7 @@ export default async function IncidentsPage({ params, searchParams }: PageProps<
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </fieldset>
         <button type="submit" className="min-h-12 rounded-lg bg-police-700 px-5 text-base font-semibold text-white hover:bg-police-800 sm:self-start">
           {t("filters.show")}

@@ -25,8 +25,10 @@ export async function StatsFilterForm({
     <form method="get" className="no-print flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-bold">{t("filters.legend")}</legend>
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.period")}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-period" className="text-base font-medium">
+            {t("filters.period")}
+          </label>
           <select name="period" defaultValue={p.kind} className={control}>
             {periodKinds.map((k) => (
               <option key={k} value={k}>
@@ -34,13 +36,17 @@ export async function StatsFilterForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.month")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-month" className="text-base font-medium">
+            {t("filters.month")}
+          </label>
           <input type="month" name="month" defaultValue={p.month} className={control} />
-        </label>
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.quarter")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-quarter" className="text-base font-medium">
+            {t("filters.quarter")}
+          </label>
           <select name="quarter" defaultValue={p.quarter} className={control}>
             {quarters.map((q) => (
               <option key={q} value={q}>
@@ -48,9 +54,11 @@ export async function StatsFilterForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.year")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-year" className="text-base font-medium">
+            {t("filters.year")}
+          </label>
           <select name="year" defaultValue={String(p.year)} className={control}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -58,21 +66,27 @@ export async function StatsFilterForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.from")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-from" className="text-base font-medium">
+            {t("filters.from")}
+          </label>
           <input type="date" name="from" defaultValue={p.from} aria-describedby="stats-custom-hint" className={control} />
-        </label>
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.to")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-to" className="text-base font-medium">
+            {t("filters.to")}
+          </label>
           <input type="date" name="to" defaultValue={p.last} aria-describedby="stats-custom-hint" className={control} />
-        </label>
+        </div>
         <p id="stats-custom-hint" className="text-sm text-slate-600 sm:col-span-3">
           {t("filters.customHint")}
         </p>
         {choosesCommunity ? (
-          <label className="flex flex-col gap-1 text-base font-medium">
-            {t("filters.community")}
+          <div className="flex flex-col gap-1">
+            <label htmlFor="stats-community" className="text-base font-medium">
+              {t("filters.community")}
+            </label>
             <select name="community" defaultValue={filter.communityId === null ? "" : String(filter.communityId)} className={control}>
               <option value="">{t("filters.allCommunities")}</option>
               {communities.map((c) => (
@@ -81,10 +95,12 @@ export async function StatsFilterForm({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
-        <label className="flex flex-col gap-1 text-base font-medium">
-          {t("filters.baselineYear")}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="stats-baseline" className="text-base font-medium">
+            {t("filters.baselineYear")}
+          </label>
           <select name="baseline" defaultValue={String(filter.baselineYear)} aria-describedby="stats-baseline-hint" className={control}>
             {years
               .filter((y) => y < p.year)
@@ -94,7 +110,7 @@ export async function StatsFilterForm({
                 </option>
               ))}
           </select>
-        </label>
+        </div>
         <p id="stats-baseline-hint" className="text-sm text-slate-600 sm:col-span-2">
           {t("filters.baselineHint")}
         </p>
