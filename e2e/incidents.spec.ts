@@ -5,11 +5,11 @@ import { signIn } from "./pages";
 const header = "接警单号,报警时间,社区,类别,来源,简要警情,地址";
 const good = [
   header,
-  "E2E-1,2025-03-01 08:30,柳荫社区,刑事,110 转警,电动车被盗,柳荫小区3幢",
-  "E2E-2,2025-03-02 09:00,枫林社区,纠纷,来所报警,邻里纠纷,",
-  "E2E-3,2025-03-03 21:15,柳荫社区,治安,来所报警,酒后滋事,柳荫街1号",
+  "E2E-1,2020-03-01 08:30,柳荫社区,刑事,110 转警,电动车被盗,柳荫小区3幢",
+  "E2E-2,2020-03-02 09:00,枫林社区,纠纷,来所报警,邻里纠纷,",
+  "E2E-3,2020-03-03 21:15,柳荫社区,治安,来所报警,酒后滋事,柳荫街1号",
 ].join("\r\n");
-const bad = [header, "E2E-1,2025-03-01 08:30,柳荫社区,刑事,110 转警,电动车被盗,", "E2E-2,2025-02-30 09:00,不存在社区,纠纷,来所报警,邻里纠纷,"].join("\n");
+const bad = [header, "E2E-1,2020-03-01 08:30,柳荫社区,刑事,110 转警,电动车被盗,", "E2E-2,2020-02-30 09:00,不存在社区,纠纷,来所报警,邻里纠纷,"].join("\n");
 
 async function upload(page: Page, name: string, content: string) {
   await page.goto("/dashboard/incidents/import");
@@ -29,7 +29,7 @@ test("without JavaScript the chief imports the station's CSV: a file with bad li
   // The page refreshes itself until the server has checked the file.
   await expect(chief.getByText("文件有 2 处错误，一条也没有导入。请改正后重新上传。")).toBeVisible({ timeout: 20_000 });
   const errors = chief.getByRole("listitem");
-  await expect(errors.filter({ hasText: "第 3 行" }).filter({ hasText: "报警时间“2025-02-30 09:00”不是有效时间" })).toBeVisible();
+  await expect(errors.filter({ hasText: "第 3 行" }).filter({ hasText: "报警时间“2020-02-30 09:00”不是有效时间" })).toBeVisible();
   await expect(errors.filter({ hasText: "第 3 行" }).filter({ hasText: "没有名为“不存在社区”的社区。" })).toBeVisible();
 
   await upload(chief, "good.csv", good);
@@ -38,11 +38,11 @@ test("without JavaScript the chief imports the station's CSV: a file with bad li
   await expect(chief.getByText("已导入 0 条，跳过已有接警单号 3 条。")).toBeVisible({ timeout: 20_000 });
 
   // The list finds them, and the officer of 枫林 sees only theirs.
-  await chief.goto("/dashboard/incidents?from=2025-03-01&to=2025-03-31");
+  await chief.goto("/dashboard/incidents?from=2020-03-01&to=2020-03-31");
   await expect(chief.getByText("共 3 起")).toBeVisible();
   const officer = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn(officer, "officer.fenglin");
-  await officer.goto("/dashboard/incidents?from=2025-03-01&to=2025-03-31");
+  await officer.goto("/dashboard/incidents?from=2020-03-01&to=2020-03-31");
   await expect(officer.getByText("共 1 起")).toBeVisible();
   await expect(officer.getByRole("link", { name: "导入 CSV" })).toHaveCount(0);
   expect((await officer.goto("/dashboard/incidents/import"))?.status()).toBe(404);

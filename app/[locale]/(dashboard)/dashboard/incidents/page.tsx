@@ -60,20 +60,20 @@ export default async function IncidentsPage({ params, searchParams }: PageProps<
             <label htmlFor="incidents-from" className="text-base font-medium">
               {t("filters.from")}
             </label>
-            <input type="date" name="from" defaultValue={filter.range.from} className={control} />
+            <input type="date" id="incidents-from" name="from" defaultValue={filter.range.from} className={control} />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="incidents-to" className="text-base font-medium">
               {t("filters.to")}
             </label>
-            <input type="date" name="to" defaultValue={addDays(filter.range.until, -1)} className={control} />
+            <input type="date" id="incidents-to" name="to" defaultValue={addDays(filter.range.until, -1)} className={control} />
           </div>
           {seesStationStats(user) ? (
             <div className="flex flex-col gap-1">
               <label htmlFor="incidents-community" className="text-base font-medium">
                 {t("filters.community")}
               </label>
-              <select name="community" defaultValue={filter.communityId === null ? "" : String(filter.communityId)} className={control}>
+              <select id="incidents-community" name="community" defaultValue={filter.communityId === null ? "" : String(filter.communityId)} className={control}>
                 <option value="">{t("filters.allCommunities")}</option>
                 {communities.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -87,7 +87,7 @@ export default async function IncidentsPage({ params, searchParams }: PageProps<
             <label htmlFor="incidents-category" className="text-base font-medium">
               {t("filters.category")}
             </label>
-            <select name="category" defaultValue={filter.category ?? ""} className={control}>
+            <select id="incidents-category" name="category" defaultValue={filter.category ?? ""} className={control}>
               <option value="">{t("filters.allCategories")}</option>
               {incidentCategories.map((c) => (
                 <option key={c} value={c}>

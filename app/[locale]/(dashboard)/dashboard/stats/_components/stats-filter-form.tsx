@@ -29,7 +29,7 @@ export async function StatsFilterForm({
           <label htmlFor="stats-period" className="text-base font-medium">
             {t("filters.period")}
           </label>
-          <select name="period" defaultValue={p.kind} className={control}>
+          <select id="stats-period" name="period" defaultValue={p.kind} className={control}>
             {periodKinds.map((k) => (
               <option key={k} value={k}>
                 {t(`filters.periodKinds.${k}`)}
@@ -41,13 +41,13 @@ export async function StatsFilterForm({
           <label htmlFor="stats-month" className="text-base font-medium">
             {t("filters.month")}
           </label>
-          <input type="month" name="month" defaultValue={p.month} className={control} />
+          <input type="month" id="stats-month" name="month" defaultValue={p.month} className={control} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="stats-quarter" className="text-base font-medium">
             {t("filters.quarter")}
           </label>
-          <select name="quarter" defaultValue={p.quarter} className={control}>
+          <select id="stats-quarter" name="quarter" defaultValue={p.quarter} className={control}>
             {quarters.map((q) => (
               <option key={q} value={q}>
                 {q}
@@ -59,7 +59,7 @@ export async function StatsFilterForm({
           <label htmlFor="stats-year" className="text-base font-medium">
             {t("filters.year")}
           </label>
-          <select name="year" defaultValue={String(p.year)} className={control}>
+          <select id="stats-year" name="year" defaultValue={String(p.year)} className={control}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -71,13 +71,13 @@ export async function StatsFilterForm({
           <label htmlFor="stats-from" className="text-base font-medium">
             {t("filters.from")}
           </label>
-          <input type="date" name="from" defaultValue={p.from} aria-describedby="stats-custom-hint" className={control} />
+          <input type="date" id="stats-from" name="from" defaultValue={p.from} aria-describedby="stats-custom-hint" className={control} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="stats-to" className="text-base font-medium">
             {t("filters.to")}
           </label>
-          <input type="date" name="to" defaultValue={p.last} aria-describedby="stats-custom-hint" className={control} />
+          <input type="date" id="stats-to" name="to" defaultValue={p.last} aria-describedby="stats-custom-hint" className={control} />
         </div>
         <p id="stats-custom-hint" className="text-sm text-slate-600 sm:col-span-3">
           {t("filters.customHint")}
@@ -87,7 +87,7 @@ export async function StatsFilterForm({
             <label htmlFor="stats-community" className="text-base font-medium">
               {t("filters.community")}
             </label>
-            <select name="community" defaultValue={filter.communityId === null ? "" : String(filter.communityId)} className={control}>
+            <select id="stats-community" name="community" defaultValue={filter.communityId === null ? "" : String(filter.communityId)} className={control}>
               <option value="">{t("filters.allCommunities")}</option>
               {communities.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -101,7 +101,7 @@ export async function StatsFilterForm({
           <label htmlFor="stats-baseline" className="text-base font-medium">
             {t("filters.baselineYear")}
           </label>
-          <select name="baseline" defaultValue={String(filter.baselineYear)} aria-describedby="stats-baseline-hint" className={control}>
+          <select id="stats-baseline" name="baseline" defaultValue={String(filter.baselineYear)} aria-describedby="stats-baseline-hint" className={control}>
             {years
               .filter((y) => y < p.year)
               .map((y) => (
