@@ -62,11 +62,14 @@ test("with JavaScript an import shows its progress bar and its outcome; an offic
   await officer.waitForURL(/\/dashboard/);
   await officer.goto("/dashboard/incidents");
   await officer.getByRole("link", { name: "登记警情" }).click();
+  await officer.getByLabel("报警日期").fill("2024-06-01");
   await officer.getByLabel("报警时间").fill("09:30");
   await officer.getByLabel("类别").selectOption({ label: "纠纷" });
   await officer.getByLabel("来源").selectOption({ label: "来所报警" });
   await officer.getByRole("button", { name: "登记" }).click();
   await expect(officer.getByText("请填写简要警情。")).toBeVisible();
+  await officer.getByLabel("类别").selectOption({ label: "纠纷" });
+  await officer.getByLabel("来源").selectOption({ label: "来所报警" });
   await officer.getByLabel("简要警情").fill("=HYPERLINK(\"http://example.com\")");
   await officer.getByRole("button", { name: "登记" }).click();
   await expect(officer.getByText("已登记。")).toBeVisible();

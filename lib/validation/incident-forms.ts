@@ -37,6 +37,6 @@ export const populationSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1, { error: "incidents.validation.populationInvalid" }).max(10_000_000, { error: "incidents.validation.populationInvalid" })),
   source: text.pipe(
-    z.string().min(1, { error: "incidents.validation.sourceRequired" }).max(100, { error: "incidents.validation.sourceTooLong" }),
+    z.string().min(1, { error: "incidents.validation.populationSourceRequired" }).max(100, { error: "incidents.validation.populationSourceTooLong" }),
   ),
 });
