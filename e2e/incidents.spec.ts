@@ -74,6 +74,7 @@ test("with JavaScript an import shows its progress bar and its outcome; an offic
   await officer.getByRole("button", { name: "登记" }).click();
   await expect(officer.getByText("已登记。")).toBeVisible();
 
+  await officer.goto("/dashboard/incidents?from=2024-06-01&to=2024-06-01");
   const href = await officer.getByRole("link", { name: "下载 CSV" }).getAttribute("href");
   const rows = parse((await (await officer.request.get(href!)).body()).toString("utf8"), { bom: true }) as string[][];
   expect(rows[0]).toEqual(["接警单号", "报警时间", "社区", "类别", "来源", "简要警情", "地址", "对应场所", "多次报警地址"]);

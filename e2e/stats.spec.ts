@@ -80,6 +80,7 @@ test("the chief reads last year's numbers, downloads a table that matches the pa
   // An officer: their community only, and no community to choose; another community's figures are not found.
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, "officer.liuyin");
+  await officer.waitForURL(/\/dashboard/);
   await officer.goto("/dashboard/stats");
   await expect(officer.getByText(/范围：柳荫社区/)).toBeVisible();
   await expect(officer.getByLabel("社区", { exact: true })).toHaveCount(0);
@@ -90,11 +91,13 @@ test("the chief reads last year's numbers, downloads a table that matches the pa
   // An auxiliary of another community asking for 柳荫's figures: not found.
   const auxiliary = await (await browser.newContext()).newPage();
   await signIn(auxiliary, "aux.fenglin");
+  await auxiliary.waitForURL(/\/dashboard/);
   expect((await auxiliary.goto(`/dashboard/stats?community=${liuyin}`))?.status()).toBe(404);
   expect((await auxiliary.request.get(`/dashboard/stats/csv?panel=incidents&table=calls&community=${liuyin}`)).status()).toBe(404);
 
   const mediator = await (await browser.newContext()).newPage();
   await signIn(mediator, "mediator");
+  await mediator.waitForURL(/\/dashboard/);
   await expect(mediator.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "统计" })).toHaveCount(0);
   expect((await mediator.goto("/dashboard/stats"))?.status()).toBe(404);
   expect((await mediator.request.get("/dashboard/stats/csv?panel=incidents&table=calls")).status()).toBe(404);
