@@ -45,6 +45,8 @@ export default defineConfig({
       PUBLIC_BASE_URL: baseURL,
       PGLITE_DIR: ".data/e2e/pglite",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // The journeys sign in with the demo accounts, also on PostgreSQL in production mode.
+      ALLOW_DEMO_PASSWORD: "true",
       // Every journey runs from this one browser on 127.0.0.1: the per-client limit (tested in Vitest) would
       // otherwise stop the suite after its first thirty submissions.
       SUBMIT_LIMIT_PER_CLIENT_HOUR: "10000",

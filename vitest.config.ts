@@ -11,6 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    // After the build, with their own configuration: vitest.production.config.ts.
+    exclude: ["tests/production/**"],
     environment: "node",
     env: { AUTH_SECRET: "unit-test-secret-unit-test-secret-unit-test" },
     // Each file opens its own database (PGlite in memory, or a throwaway PostgreSQL database).

@@ -5,16 +5,24 @@
  * Also the appointment picker (rendered per request), and on PostgreSQL submissions and bookings per second
  * with a count afterwards proving each was stored once and no slot went over its seats.
  *
- *   npm run bench                      build, then bench PGlite and PostgreSQL (10 s per page)
+ * Then, on PostgreSQL, the production set-up: the officer page and the slot picker through nginx in front of
+ * two instances against nginx serving the same bytes as a file, and the soak (mixed traffic for a bounded
+ * time: memory of each instance, 5xx).
+ *
+ *   npm run bench                      build, then all of it (10 s per page, a 10-minute soak)
+ *   npm run bench -- --soak-minutes 2  a shorter soak, for trying (at most 10)
+ *   npm run bench -- --only nginx,soak only these parts (pglite, postgres, nginx, soak, stats)
+ *   npm run bench -- stats             only the stats page at a city's size (bench/stats.ts), the same as --only stats
  *   BENCH_SKIP_BUILD=1 BENCH_DURATION=3 npm run bench
- *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway database
- *   npm run bench -- stats             only the stats page at a city's size (bench/stats.ts)
+ *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway databases
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { benchBookings, type BookingResult } from "./bookings";
+import { benchBehindNginx, nginxChecks, printNginxResult, type NginxResult } from "./nginx";
+import { printSoakResult, soak, soakChecks, type SoakResult } from "./soak";
 import { benchStats } from "./stats";
 import { benchSubmissions, type SubmissionResult } from "./submissions";
 import {
@@ -43,6 +51,14 @@ const WARMUP_REQUESTS = 300;
 const MIN_SHARE_OF_STATIC = 0.4;
 const MAX_P99_MS = 100;
 const SUBMIT_DURATION_S = Number(process.env.BENCH_SUBMIT_DURATION ?? 20);
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+const SOAK_MINUTES = Math.min(10, Number(argument("soak-minutes") ?? 10));
+if (!(SOAK_MINUTES > 0)) throw new Error("--soak-minutes needs a number of minutes, at most 10");
+const SECTIONS = new Set((argument("only") ?? (process.argv.includes("stats") ? "stats" : "pglite,postgres,nginx,soak,stats")).split(","));
 
 interface PageResult {
   page: string;
@@ -78,7 +94,7 @@ async function benchDatabase(db: Database): Promise<DatabaseResult> {
   const env = { ...process.env, ...db.env, AUTH_SECRET: TEST_AUTH_SECRET };
   await run(bin("tsx"), ["db/seed-cli.ts"], env);
   // The load comes from this one machine standing in for many residents: the per-address limit would stop it.
-  const server = await startServer({ ...db.env, AUTH_SECRET: TEST_AUTH_SECRET, SUBMIT_LIMIT_PER_ADDRESS_HOUR: "100000" });
+  const server = await startServer({ ...db.env, AUTH_SECRET: TEST_AUTH_SECRET, ALLOW_DEMO_PASSWORD: "true", SUBMIT_LIMIT_PER_ADDRESS_HOUR: "100000" });
   try {
     // First renders fill Next's caches and warm the JIT: not what a crowd on a running server sees.
     for (const p of PAGES) {
@@ -227,16 +243,10 @@ async function main() {
 
   if (process.env.BENCH_SKIP_BUILD !== "1") await run(bin("next"), ["build"]);
 
-  // `npm run bench -- stats`: the stats page at a city's size only.
-  if (process.argv.includes("stats")) {
-    await benchStats();
-    return;
-  }
-
   console.log(`\n# Bench: ${CONNECTIONS} connections, ${DURATION_S} s per page, ${os.cpus().length} CPUs, Node ${process.version}`);
   const results: DatabaseResult[] = [];
   let crashed = false;
-  for (const name of ["pglite", "postgres"] as const) {
+  for (const name of (["pglite", "postgres"] as const).filter((n) => SECTIONS.has(n))) {
     try {
       const result = await withDatabase(name, benchDatabase);
       results.push(result ?? { database: name, skipped: "cannot connect to PostgreSQL" });
@@ -249,17 +259,48 @@ async function main() {
     }
   }
 
-  try {
-    await benchStats();
-  } catch (error) {
-    crashed = true;
-    console.error(`\nstats: ${(error as Error).message}`);
+  // The production set-up: nginx and two instances on PostgreSQL, each part on a fresh database.
+  let nginx: NginxResult | undefined;
+  let soakResult: SoakResult | undefined;
+  const production: [string, (databaseUrl: string) => Promise<void>][] = [
+    ["nginx", async (url) => void (nginx = await benchBehindNginx(url, { connections: CONNECTIONS, durationS: DURATION_S }))],
+    ["soak", async (url) => void (soakResult = await soak(url, SOAK_MINUTES))],
+  ];
+  for (const [section, measure] of production.filter(([section]) => SECTIONS.has(section))) {
+    try {
+      const done = await withDatabase("postgres", async (db) => {
+        await run(bin("tsx"), ["db/seed-cli.ts"], { ...process.env, ...db.env, AUTH_SECRET: TEST_AUTH_SECRET });
+        await measure(db.env.DATABASE_URL!);
+        return true;
+      });
+      if (!done) console.log(`\n${section}: skipped (no PostgreSQL)`);
+    } catch (error) {
+      crashed = true;
+      console.error(`\n${section}: ${(error as Error).message}`);
+    }
+  }
+  const productionChecks = [...(nginx ? nginxChecks(nginx) : []), ...(soakResult ? soakChecks(soakResult) : [])];
+  if (nginx) printNginxResult(nginx, CONNECTIONS, DURATION_S);
+  if (soakResult) printSoakResult(soakResult);
+  if (productionChecks.length) console.log("");
+  for (const c of productionChecks) console.log(`${c.pass ? "PASS" : "FAIL"}  ${c.target}`);
+
+  if (SECTIONS.has("stats")) {
+    try {
+      await benchStats();
+    } catch (error) {
+      crashed = true;
+      console.error(`\nstats: ${(error as Error).message}`);
+    }
   }
 
   const file = path.join(process.cwd(), "bench", "results", "latest.json");
   mkdirSync(path.dirname(file), { recursive: true });
   const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length };
-  writeFileSync(file, JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results }, null, 2) + "\n");
+  writeFileSync(
+    file,
+    JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results, nginx, soak: soakResult, checks: productionChecks }, null, 2) + "\n",
+  );
   console.log(`\nResults written to ${path.relative(process.cwd(), file)}`);
   // A missed target is a finding, not a failure of the bench: only a crash exits non-zero.
   process.exitCode = crashed ? 1 : 0;

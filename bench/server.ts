@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { startCluster, type Cluster } from "../scripts/cluster/cluster";
+import { bin, freePort, instanceRss, startInstance, stopInstance, type Instance } from "../scripts/cluster/instance";
 
-export interface Server {
-  url: string;
-  pid: number;
-  child: ChildProcess;
-  output(): string;
-}
+/** A `next start` of the build (scripts/cluster/instance.ts). */
+export type Server = Instance;
 
 export interface Database {
   name: "pglite" | "postgres";
@@ -28,10 +25,6 @@ export async function cleanupAll(): Promise<void> {
   cleanups.clear();
 }
 
-export function bin(name: string): string {
-  return path.join(process.cwd(), "node_modules", ".bin", name);
-}
-
 /** Runs a command to completion with inherited output; rejects on a non-zero exit. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -43,98 +36,37 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
+/** Starts nginx and `instances` instances on `databaseUrl` (scripts/cluster), registered for cleanupAll. */
+export async function startBenchCluster(databaseUrl: string, instances: number, extraHttp?: string): Promise<Cluster> {
+  const cluster = await startCluster({
+    instances,
+    extraHttp,
+    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_AUTH_SECRET, ALLOW_DEMO_PASSWORD: "true", SUBMIT_LIMIT_PER_ADDRESS_HOUR: "100000" },
   });
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= cluster.stop());
+  cleanups.add(stop);
+  return {
+    ...cluster,
+    stop: async () => {
+      cleanups.delete(stop);
+      await stop();
+    },
+  };
 }
 
-/**
- * Starts `next start` from node_modules/.bin (not npx, whose PID is not the server's: STACK.md item 6) as the
- * leader of its own process group, so stopServer can take down every process it spawned.
- */
-export async function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(bin("next"), ["start", "-p", String(port)], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production" },
-  });
-  // Keep only the tail, but keep reading: a full pipe would block the server.
-  let output = "";
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-64_000));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  child.on("error", (error) => (output += `\n${error.message}`));
-  // No pid means spawn failed; never go on to signal a made-up group.
-  if (!child.pid) throw new Error(`cannot start ${bin("next")}`);
-  const server: Server = { url: `http://127.0.0.1:${port}`, pid: child.pid, child, output: () => output };
-  const cleanup = () => stopServer(server);
+/** Starts an instance on a free port and registers it for cleanupAll. */
+export async function startServer(env: Record<string, string>): Promise<Server> {
+  const server = await startInstance(env);
+  const cleanup = () => stopInstance(server);
   cleanups.add(cleanup);
-  child.once("exit", () => cleanups.delete(cleanup));
-
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode) break;
-    const status = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2_000) })
-      .then((res) => res.status)
-      .catch(() => 0);
-    if (status === 200) return server;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const why = child.exitCode !== null || child.signalCode ? "exited" : `gave no 200 within ${timeoutMs / 1000} s`;
-  await stopServer(server);
-  throw new Error(`next start ${why} (GET /api/health). Its output:\n${output}`);
+  server.child.once("exit", () => cleanups.delete(cleanup));
+  return server;
 }
 
-export async function stopServer(server: Server): Promise<void> {
-  const { child } = server;
-  if (child.exitCode === null && !child.signalCode) {
-    const exited = new Promise((r) => child.once("exit", r));
-    signalGroup(server.pid, "SIGTERM");
-    const timer = setTimeout(() => signalGroup(server.pid, "SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  signalGroup(server.pid, "SIGKILL"); // children that outlived the leader
-}
-
-function signalGroup(pgid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // the group is gone already
-  }
-}
-
-/**
- * Memory of the process that serves requests: the one titled next-server in the server's process group
- * (the spawned `next` itself or a child of it, depending on the Next version).
- */
-export function serverRss(server: Server): { pid: number; rssMb: number } | undefined {
-  const members = readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .flatMap((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-        if (pgrp !== server.pid) return [];
-        const status = readFileSync(`/proc/${entry}/status`, "utf8");
-        const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-        const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-        return [{ pid: Number(entry), rssMb: Math.round(rssKb / 1024), isServer: cmdline.includes("next-server") }];
-      } catch {
-        return []; // exited while we looked
-      }
-    });
-  const member = members.find((m) => m.isServer) ?? members.sort((a, b) => b.rssMb - a.rssMb)[0];
-  return member && { pid: member.pid, rssMb: member.rssMb };
-}
+export const stopServer = stopInstance;
+export const serverRss = instanceRss;
+export { bin, freePort };
 
 /**
  * Gives `fn` the environment of a fresh, empty database and removes it afterwards. Returns undefined

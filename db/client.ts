@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
@@ -13,6 +14,8 @@ export interface DbHandle {
   db: Db;
   driver: "postgres" | "pglite";
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as one archive (tests clone a migrated, seeded template from it). */
+  dump?(): Promise<Blob>;
 }
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -21,12 +24,17 @@ const MIGRATION_LOCK = 72_616_201;
 
 /**
  * Opens PostgreSQL through postgres.js when a URL is given, otherwise embedded PGlite in `dataDir`
- * (or in memory when `dataDir` is "memory://"), and applies the committed migrations.
+ * (or in memory when `dataDir` is "memory://"), and applies the committed migrations it lacks.
+ *
+ * On PostgreSQL nothing is changed when nothing is pending, so an app role without the right to change the
+ * schema (see db/roles.ts) starts as long as `npm run db:migrate` has been run with the owner's role; when
+ * migrations are pending and this role may not apply them, the error says so.
  */
 export async function openDatabase(options: {
   url?: string;
   dataDir: string;
   max?: number;
+  loadDataDir?: Blob;
   /** Sees every statement sent (the bench uses it to EXPLAIN what a page runs). */
   onQuery?: (query: string, params: unknown[]) => void;
 }): Promise<DbHandle> {
@@ -37,11 +45,21 @@ export async function openDatabase(options: {
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzle(client, { schema, casing: "snake_case", logger });
-    await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
-      await migrate(db, { migrationsFolder });
-    } finally {
-      await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+      const pending = await pendingMigrations(db as unknown as Db);
+      if (pending > 0) {
+        await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+        try {
+          await migrate(db, { migrationsFolder });
+        } catch (error) {
+          throw notAllowedToMigrate(error, pending) ?? error;
+        } finally {
+          await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+        }
+      }
+    } catch (error) {
+      await client.end({ timeout: 1 });
+      throw error;
     }
     return { db: db as unknown as Db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
@@ -54,8 +72,42 @@ export async function openDatabase(options: {
     dataDir = path.resolve(/*turbopackIgnore: true*/ dataDir);
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzle(client, { schema, casing: "snake_case", logger });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, driver: "pglite", close: () => client.close() };
+  return { db: db as unknown as Db, driver: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none") };
+}
+
+/** How many of the committed migrations the database has not applied (drizzle's own bookkeeping table). */
+export async function pendingMigrations(db: Db): Promise<number> {
+  const committed = readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis);
+  let last = -1;
+  try {
+    const result = await db.execute<{ last: string | null }>(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`);
+    // postgres.js answers with the rows, PGlite with { rows }.
+    const [row] = Array.isArray(result) ? result : (result as unknown as { rows: { last: string | null }[] }).rows;
+    last = row?.last ? Number(row.last) : -1;
+  } catch (error) {
+    // 3F000 no such schema, 42P01 no such table: a new database, everything is pending.
+    if (!["3F000", "42P01"].includes(sqlState(error) ?? "")) throw error;
+  }
+  return committed.filter((when) => when > last).length;
+}
+
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function notAllowedToMigrate(error: unknown, pending: number): Error | undefined {
+  if (sqlState(error) !== "42501") return undefined;
+  return new Error(
+    `${pending} migration(s) of this version are not applied, and this database role may not apply them: ` +
+      "run `npm run db:migrate` with MIGRATION_DATABASE_URL (the tables' owner) first",
+    { cause: error },
+  );
 }

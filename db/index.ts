@@ -22,7 +22,9 @@ export async function getDb(): Promise<Db> {
 
 /** The driver in use, once the database has answered a trivial query within timeoutMs; throws otherwise. */
 export async function pingDatabase(timeoutMs: number): Promise<DbHandle["driver"]> {
-  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref());
+  const deadline = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: "TIMEOUT" })), timeoutMs).unref(),
+  );
   const handle = await Promise.race([getDbHandle(), deadline]);
   await Promise.race([handle.db.execute(sql`select 1`), deadline]);
   return handle.driver;

@@ -1,6 +1,10 @@
 /**
  * `npm run db:migrate` (tsx db/migrate-cli.ts): opening the database applies the committed migrations
  * (db/migrations); this opens it and closes it again.
+ *
+ * With MIGRATION_DATABASE_URL (the tables' owner) the migrations run as that role, and the role in
+ * DATABASE_URL is then given what the app needs — and not the right to change the schema or the audit log
+ * (db/roles.ts). Without it, DATABASE_URL's role does both, as a single-role installation.
  */
 
 // Imports are dynamic so that an invalid environment (lib/env throws on import) is reported like any other error.
@@ -9,11 +13,21 @@ export {};
 async function main(): Promise<void> {
   const { env } = await import("../lib/env");
   const { openDatabase } = await import("./client");
+  const { grantAppRole, roleOf } = await import("./roles");
 
-  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR, max: 1 });
-  await handle.close();
-  const where = env.DATABASE_URL ? `PostgreSQL ${redact(env.DATABASE_URL)}` : `PGlite ${env.PGLITE_DIR}`;
-  console.log(`db:migrate: ${where} is up to date (driver ${handle.driver})`);
+  const url = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+  const handle = await openDatabase({ url, dataDir: env.PGLITE_DIR, max: 1 });
+  try {
+    const where = url ? `PostgreSQL ${redact(url)}` : `PGlite ${env.PGLITE_DIR}`;
+    console.log(`db:migrate: ${where} is up to date (driver ${handle.driver})`);
+    if (env.MIGRATION_DATABASE_URL && env.DATABASE_URL && roleOf(env.DATABASE_URL) !== roleOf(env.MIGRATION_DATABASE_URL)) {
+      const role = roleOf(env.DATABASE_URL);
+      const granted = await grantAppRole(handle.db, role);
+      console.log(`db:migrate: the app's role "${role}" may use ${granted.join("; ")}`);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The URL without its password, for the log. */

@@ -6,9 +6,12 @@ import { applications, attachments, deliveries, requests, submissionKeys, thrott
  * What the privacy notice promises, carried out: contact details go two years after a request is resolved,
  * photos sent with tips one year after. Run daily by `npm run db:purge` (cron or a systemd timer). Free of
  * "server-only" imports: it runs from the command line.
+ *
+ * The audit log (staff actions, no resident's details) is kept three years; its rows can only leave through
+ * the database's own purge_audit_log() (migration 0008), which refuses anything younger than a year.
  */
 
-export const RETENTION = { contactDays: 730, tipPhotoDays: 365 } as const;
+export const RETENTION = { contactDays: 730, tipPhotoDays: 365, auditDays: 1095 } as const;
 
 export interface PurgeResult {
   contactsRemoved: number;
@@ -16,11 +19,15 @@ export interface PurgeResult {
   applicationsCleared: number;
   tipPhotosRemoved: number;
   expiredKeysRemoved: number;
+  auditRowsRemoved: number;
 }
 
 const daysAgo = (days: number) => sql`now() - make_interval(days => ${days})`;
 
-export async function purgeExpired(db: Db, retention: { contactDays: number; tipPhotoDays: number } = RETENTION): Promise<PurgeResult> {
+export async function purgeExpired(
+  db: Db,
+  retention: { contactDays: number; tipPhotoDays: number; auditDays?: number } = RETENTION,
+): Promise<PurgeResult> {
   return db.transaction(async (tx) => {
     const contacts = await tx
       .update(requests)
@@ -69,6 +76,16 @@ export async function purgeExpired(db: Db, retention: { contactDays: number; tip
       .delete(throttles)
       .where(sql`${throttles.windowStartedAt} < now() - interval '1 day' and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} < now())`);
 
-    return { contactsRemoved: contacts.length, applicationsCleared: cleared.length, tipPhotosRemoved: photos.length, expiredKeysRemoved: keys.length };
+    const audit = await tx.execute<{ removed: string }>(sql`select purge_audit_log(${retention.auditDays ?? RETENTION.auditDays})::text as removed`);
+    // postgres.js answers with the rows, PGlite with { rows }.
+    const [removed] = Array.isArray(audit) ? audit : (audit as unknown as { rows: { removed: string }[] }).rows;
+
+    return {
+      contactsRemoved: contacts.length,
+      applicationsCleared: cleared.length,
+      tipPhotosRemoved: photos.length,
+      expiredKeysRemoved: keys.length,
+      auditRowsRemoved: Number(removed?.removed ?? 0),
+    };
   });
 }

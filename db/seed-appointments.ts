@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 import { appointmentTemplates, services, users, type AppointmentTemplate } from "./schema";
-import { SEED_SERVICES } from "./seed-services";
+import { CATALOGUE_SERVICES } from "./catalogue/services";
 
 type Rule = Pick<AppointmentTemplate, "weekdays" | "startTime" | "endTime" | "slotMinutes" | "capacity">;
 
@@ -36,7 +36,7 @@ const OFFICER_HOURS: Record<string, Rule[]> = {
 };
 
 /** Every service the seeded catalogue offers by appointment: the ones that get times. */
-export const SEEDED_BOOKABLE = SEED_SERVICES.filter((s) => s.appointment).map((s) => s.slug);
+export const SEEDED_BOOKABLE = CATALOGUE_SERVICES.filter((s) => s.appointment).map((s) => s.slug);
 
 /**
  * Slot rules for every service the demo catalogue marks bookable: at the station hall's window or desk, and

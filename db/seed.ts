@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, notInArray } from "drizzle-orm";
 import { hashPassword } from "../lib/password";
+import { PUBLISHED_DEMO_PASSWORD } from "../lib/validation/administrator";
+import { loadCatalogue } from "./catalogue/load";
 import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
 import { seedIncidents } from "./seed-incidents";
 import { seedApplications } from "./seed-applications";
-import { seedServices } from "./seed-services";
 import {
   communities,
   defaultResponseMinutes,
@@ -29,9 +30,12 @@ import {
  * Idempotent: every insert skips rows whose unique key (station slug, community slug, login, reference code)
  * already exists, so a second run changes nothing. Deliberately free of "server-only" imports: it runs from
  * the CLI (db/seed-cli.ts) and from instrumentation.ts.
+ *
+ * A station's real database is no place for it: its accounts share a password printed in the README. So it
+ * refuses to run where accounts other than the demo's exist, unless asked in so many words (`--demo`).
  */
 
-export const DEMO_PASSWORD = "Demo#2026";
+export const DEMO_PASSWORD = PUBLISHED_DEMO_PASSWORD;
 
 const STATION = {
   slug: "qingshi",
@@ -320,11 +324,37 @@ const REQUESTS: DemoRequest[] = [
   },
 ];
 
+/** Refusal to put demo accounts into a database that has real ones. */
+export class DemoSeedRefused extends Error {
+  constructor(readonly logins: string[]) {
+    super(
+      `this database has accounts that are not the demo's (${logins.join(", ")}${logins.length === 5 ? ", …" : ""}): ` +
+        "the demo seed would add accounts whose password is published. Run it with --demo only if this is a demo database.",
+    );
+  }
+}
+
+/** Up to five logins that are not demo accounts (none in an empty or demo-only database). */
+export async function accountsOutsideTheDemo(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ login: users.login })
+    .from(users)
+    .where(notInArray(users.login, DEMO_LOGINS.map((u) => u.login)))
+    .orderBy(users.id)
+    .limit(5);
+  return rows.map((row) => row.login);
+}
+
 /**
  * Seeds the demo station. Returns `created: true` when this call created the station (i.e. the database
- * had no demo station before), false when it was already there.
+ * had no demo station before), false when it was already there. Throws DemoSeedRefused where real accounts
+ * exist, unless `evenWithRealAccounts`.
  */
-export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+export async function seedDemo(db: Db, options: { evenWithRealAccounts?: boolean } = {}): Promise<{ created: boolean }> {
+  if (!options.evenWithRealAccounts) {
+    const others = await accountsOutsideTheDemo(db);
+    if (others.length > 0) throw new DemoSeedRefused(others);
+  }
   // Hashing is slow on purpose; do it once, outside the transaction. Every demo account shares the password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = Date.now();
@@ -441,7 +471,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       await tx.insert(requestEvents).values(events);
     }
 
-    await seedServices(tx);
+    await loadCatalogue(tx);
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
     await seedApplications(tx);

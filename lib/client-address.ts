@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { env } from "./env";
+import { log } from "./log";
 import { peerAddress } from "./peer-address";
 
 /**
@@ -53,5 +54,5 @@ let warned = false;
 function warnOnce() {
   if (warned || process.env.NODE_ENV === "test") return;
   warned = true;
-  console.warn("[portal] no client address recorded for a request (instrumentation.ts not run?): per-client limits are shared");
+  log.warn("no client address recorded for a request (instrumentation.ts not run?): per-client limits are shared");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
@@ -7,7 +8,10 @@ import type { StaffUser } from "@/lib/authz";
 import { currentStaff } from "./auth";
 import { localeFromCookie, translatorFor } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FieldErrors, FormActionFn } from "@/lib/form-state";
+import type { ActionState, FieldErrors, FormActionFn } from "@/lib/form-state";
+import { log } from "@/lib/log";
+import { requestIdOf } from "@/lib/request-id";
+import { reportDatabaseError } from "./database-monitor";
 
 /** What an action body decides: a result to show, a page to go to after commit, or a refusal to explain. */
 export type Outcome<T> =
@@ -73,7 +77,12 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
     if (!(formData instanceof FormData)) return { status: "error", message: t("errors.unreadableForm") };
     const values = formValues(formData);
 
-    const user = await currentStaff();
+    let user: StaffUser | null;
+    try {
+      user = await currentStaff();
+    } catch (error) {
+      return answerFailure(error, t, values);
+    }
     if (options.access !== "public") {
       if (!user) redirect("/login");
       if (!options.access(user)) return { status: "error", message: t("errors.forbidden") };
@@ -98,8 +107,7 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
       outcome = options.transaction === false ? await run(db) : await db.transaction((tx) => run(tx));
     } catch (error) {
       if (error instanceof Refusal) return { status: "error", message: error.message, values: echoable(values) };
-      console.error("[action] failed", error);
-      return { status: "error", message: t("errors.retry"), values: echoable(values) };
+      return answerFailure(error, t, values);
     }
 
     if ("redirectTo" in outcome) {
@@ -116,6 +124,23 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
 }
 
 class Refusal extends Error {}
+
+/**
+ * A failure nobody chose: logged, and answered with "nothing was stored". When the database cannot be reached
+ * (restarting, failed over), a browser with JavaScript keeps the form as typed with a message to send again
+ * in a minute; a plain form post goes to the 503 page, which tells the resident how to get back to their form.
+ */
+async function answerFailure(error: unknown, t: Translate, values: Record<string, string>): Promise<ActionState<never>> {
+  const requestHeaders = await headers();
+  const databaseUnavailable = reportDatabaseError(error);
+  log.error("form action failed", { requestId: requestIdOf(requestHeaders), databaseUnavailable, error });
+  if (databaseUnavailable) {
+    // React's own calls carry the action id in a header; a form posted without JavaScript does not.
+    if (!requestHeaders.has("next-action")) redirect("/unavailable?form=1");
+    return { status: "error", message: t("outage.formKept"), values: echoable(values) };
+  }
+  return { status: "error", message: t("errors.retry"), values: echoable(values) };
+}
 
 /**
  * zod's issues as the form shows them, by field; catalogue keys translated. Also for a second schema an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEED_SERVICES } from "@/db/seed-services";
+import { CATALOGUE_SERVICES } from "@/db/catalogue/services";
 import {
   answersSchema,
   checkAnswer,
@@ -150,7 +150,7 @@ describe("the schema built from a definition", () => {
 
 describe("the seeded services' forms", () => {
   it("are valid definitions, one for every service applied for online", () => {
-    for (const service of SEED_SERVICES) {
+    for (const service of CATALOGUE_SERVICES) {
       const form = service.formFields ?? [];
       expect(formDefinitionSchema.safeParse(form).success, service.slug).toBe(true);
       expect(form.length > 0, service.slug).toBe(service.onlineApplication ?? false);
@@ -175,7 +175,7 @@ describe("the seeded services' forms", () => {
   });
 
   it("say which dates lie in the past (a vaccination, a birth, an arrival) and which ahead (an event, a lease's end)", () => {
-    const rangeOf = (slug: string, name: string) => SEED_SERVICES.find((s) => s.slug === slug)?.formFields?.find((f) => f.name === name)?.dateRange;
+    const rangeOf = (slug: string, name: string) => CATALOGUE_SERVICES.find((s) => s.slug === slug)?.formFields?.find((f) => f.name === name)?.dateRange;
     expect(rangeOf("dog-licence", "vaccinatedOn")).toBe("past");
     expect(rangeOf("birth-registration", "birthDate")).toBe("past");
     expect(rangeOf("residence-permit", "livingSince")).toBe("past");

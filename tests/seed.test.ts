@@ -7,7 +7,7 @@ import { ensureSlots, listOpenSlots } from "@/db/queries/appointments";
 import { listActiveServices } from "@/db/queries/services";
 import { communities, requestEvents, requests, responseTargets, services, stations, users, type RequestKind } from "@/db/schema";
 import { DEMO_LOGINS, seedDemo } from "@/db/seed";
-import { SEED_SERVICES } from "@/db/seed-services";
+import { CATALOGUE_SERVICES } from "@/db/catalogue/services";
 import { shanghaiInstant } from "@/lib/calendar-day";
 import { openTestDb, type TestDb } from "./support/db";
 import { countRows } from "./support/requests";
@@ -120,7 +120,7 @@ describe("what the demo station tells residents", () => {
   it("has times to book for every service its catalogue offers by appointment", async () => {
     const monday = shanghaiInstant("2030-01-07", "08:00");
     await ensureSlots(db, { from: monday, days: 14 });
-    const offered = SEED_SERVICES.filter((s) => s.appointment).map((s) => s.slug);
+    const offered = CATALOGUE_SERVICES.filter((s) => s.appointment).map((s) => s.slug);
     expect(offered).toEqual(expect.arrayContaining(["household-move-out", "cancel-registration"]));
     const listed = new Map((await listActiveServices(db)).map((s) => [s.slug, s]));
     for (const slug of offered) {

@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/services";
 import { getBookableService } from "@/db/queries/appointments";
 import { appointmentTemplates, auditLog, services } from "@/db/schema";
-import { SEED_SERVICES, seedServices } from "@/db/seed-services";
+import { CATALOGUE_SERVICES } from "@/db/catalogue/services";
 import type { StaffUser } from "@/lib/authz";
 import { serviceEditSchema, type ServiceEdit } from "@/lib/validation/service-catalogue";
 import { openTestDb, type TestDb } from "./support/db";
@@ -60,10 +60,10 @@ async function editOf(slug: string): Promise<ServiceEdit> {
   };
 }
 
-describe("the service catalogue seed", () => {
+describe("the service catalogue", () => {
   it("has at least 17 services, each with a complete guide in both languages", () => {
-    expect(SEED_SERVICES.length).toBeGreaterThanOrEqual(17);
-    for (const s of SEED_SERVICES) {
+    expect(CATALOGUE_SERVICES.length).toBeGreaterThanOrEqual(17);
+    for (const s of CATALOGUE_SERVICES) {
       for (const lang of ["zh-CN", "en"] as const) {
         expect(s.name[lang]).not.toBe("");
         for (const key of ["purpose", "eligibility", "timeLimit", "fee", "whereWhen"] as const) expect(s.guide[key][lang]).not.toBe("");
@@ -72,18 +72,7 @@ describe("the service catalogue seed", () => {
       }
       expect(s.onlineApplication || s.appointment).toBe(true);
     }
-    expect(new Set(SEED_SERVICES.map((s) => s.slug)).size).toBe(SEED_SERVICES.length);
-  });
-
-  it("is idempotent: a second run adds nothing and keeps an admin's edits", async () => {
-    const before = await countRows(db, services);
-    expect(before).toBe(SEED_SERVICES.length);
-    await db.update(services).set({ sortOrder: 9999 }).where(eq(services.slug, "dog-licence"));
-    expect(await seedServices(db)).toBe(0);
-    expect(await countRows(db, services)).toBe(before);
-    const [dog] = await db.select({ sortOrder: services.sortOrder }).from(services).where(eq(services.slug, "dog-licence"));
-    expect(dog!.sortOrder).toBe(9999);
-    await db.update(services).set({ sortOrder: 20 }).where(eq(services.slug, "dog-licence"));
+    expect(new Set(CATALOGUE_SERVICES.map((s) => s.slug)).size).toBe(CATALOGUE_SERVICES.length);
   });
 });
 
@@ -98,7 +87,7 @@ describe("the public catalogue", () => {
   it("says a service is bookable only while it has an active slot rule, whatever its appointment flag says", async () => {
     const [flagged] = await db
       .insert(services)
-      .values({ ...SEED_SERVICES[0]!, slug: "flag-without-times", appointment: true })
+      .values({ ...CATALOGUE_SERVICES[0]!, slug: "flag-without-times", appointment: true })
       .returning({ id: services.id });
     const bookableIn = async () => (await listActiveServices(db)).find((s) => s.slug === "flag-without-times")?.bookable;
     expect(await bookableIn()).toBe(false);

@@ -96,11 +96,10 @@ describe("revealing a phone number", () => {
   it("lasts ten minutes", async () => {
     const { id } = await storeRequest(db, { community: "wanghu", phone: "13800138001" });
     const officer = staff["officer.wanghu"]!;
-    await revealResidentPhone(db, officer, id);
+    // A reveal made eleven minutes ago (the audit log cannot be changed afterwards, so it is written that way).
     await db
-      .update(auditLog)
-      .set({ createdAt: new Date(Date.now() - 11 * 60_000) })
-      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "request.reveal_phone")));
+      .insert(auditLog)
+      .values({ actorId: officer.id, action: "request.reveal_phone", targetType: "request", targetId: id, createdAt: new Date(Date.now() - 11 * 60_000) });
     expect((await getRequestForStaff(db, officer, id, { revealPhone: true }))!.phoneFull).toBeNull();
   });
 

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
-/** Runs an npm script as `npm test` would before its own command, with CHROMIUM_PATH as given. */
-function runScript(script: string, chromiumPath: string) {
-  const result = spawnSync("npm", ["run", "--silent", script], { env: { ...process.env, CHROMIUM_PATH: chromiumPath }, encoding: "utf8" });
+/** Runs an npm script as `npm test` would before its own command, with CHROMIUM_PATH (and more) as given. */
+function runScript(script: string, chromiumPath: string, env: Record<string, string> = {}) {
+  const result = spawnSync("npm", ["run", "--silent", script], { env: { ...process.env, CHROMIUM_PATH: chromiumPath, ...env }, encoding: "utf8" });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }
 
@@ -23,5 +23,19 @@ describe("npm test on a machine without Debian's chromium", () => {
 
   it("goes on, silently, when CHROMIUM_PATH names a program", () => {
     expect(runScript("pretest", process.execPath)).toEqual({ status: 0, stderr: "", stdout: "" });
+  });
+});
+
+describe("npm test on PostgreSQL on a machine without nginx", () => {
+  const postgres = { DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postgres" };
+
+  it("stops before anything else with one line that says how to get it", () => {
+    const result = runScript("pretest", process.execPath, { ...postgres, NGINX_PATH: "/nonexistent/nginx" });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.split("\n")).toEqual([expect.stringContaining("apt-get install nginx (or set NGINX_PATH)")]);
+  });
+
+  it("does not need it on the embedded database", () => {
+    expect(runScript("pretest", process.execPath, { DATABASE_URL: "", NGINX_PATH: "/nonexistent/nginx" })).toEqual({ status: 0, stderr: "", stdout: "" });
   });
 });

@@ -31,6 +31,7 @@ import applications from "./applications.json";
 import deliveries from "./deliveries.json";
 import slotTemplates from "./slot-templates.json";
 import duty from "./duty.json";
+import outage from "./outage.json";
 import stats from "./stats.json";
 import incidents from "./incidents.json";
 
@@ -67,6 +68,7 @@ const messages = {
   deliveries,
   slotTemplates,
   duty,
+  outage,
   stats,
   incidents,
 };

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { endSessions, loadStaffUser } from "@/db/queries/staff";
 import type { StaffUser } from "@/lib/authz";
 import { clientAddress } from "@/lib/client-address";
+import { log } from "@/lib/log";
 import { serverSecret } from "@/lib/server-secret";
 import { checkCredentials } from "./sign-in";
 
@@ -43,7 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
     error(error) {
-      if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+      if (!(error instanceof CredentialsSignin)) log.error("sign-in failed", { error });
     },
   },
   // The session is a signed cookie: clearing it in this browser would leave any copy of it valid until it

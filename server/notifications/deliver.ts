@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db";
 import { markDelivered, takeUndelivered } from "@/db/queries/notifications";
+import { log } from "@/lib/log";
 import type { NotificationSender } from "./sender";
 
 /**
@@ -17,7 +18,7 @@ export async function deliverPending(db: Db, sender: NotificationSender, limit =
         await sender.send(message);
         delivered.push(id);
       } catch (error) {
-        console.error(`[notify] delivery failed for ${message.referenceCode}, will retry`, error);
+        log.error("notification not delivered, will retry", { referenceCode: message.referenceCode, error });
       }
     }
     await markDelivered(tx, delivered);

@@ -1,6 +1,7 @@
 import "server-only";
 import { after } from "next/server";
 import { getDb } from "@/db";
+import { log } from "@/lib/log";
 import { deliverPending } from "./deliver";
 import { senderFromEnv } from "./sender";
 
@@ -16,7 +17,7 @@ export function deliverAfterResponse(): void {
     try {
       await deliverPending(await getDb(), senderFromEnv());
     } catch (error) {
-      console.error("[notify] delivery failed", error);
+      log.error("notification delivery failed", { error });
     }
   });
 }

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 /** One notification on its way to a staff member. Carries no resident contact details. */
 export interface NotificationMessage {
@@ -16,10 +17,10 @@ export interface NotificationSender {
 
 /** Development: one log line per message. */
 export class DevLogSender implements NotificationSender {
-  constructor(private readonly log: (line: string) => void = console.info) {}
+  constructor(private readonly write: (line: string) => void = (line) => log.info(line)) {}
 
   async send(message: NotificationMessage): Promise<void> {
-    this.log(`[notify] user=${message.userId} kind=${message.kind} request=${message.referenceCode}`);
+    this.write(`notification sent: user=${message.userId} kind=${message.kind} request=${message.referenceCode}`);
   }
 }
 

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
-import { seedDemo } from "@/db/seed";
+import { databaseUrl } from "./templates";
 
 export interface TestDb {
   db: Db;
@@ -12,30 +14,31 @@ export interface TestDb {
 }
 
 /**
- * A fresh, migrated database for one test file: a throwaway database on the PostgreSQL in DATABASE_URL
- * (created here, dropped on close), or an in-memory PGlite when DATABASE_URL is unset.
+ * A fresh, migrated database for one test file, with the demo station unless told otherwise: a throwaway
+ * database on the PostgreSQL in DATABASE_URL (created here, dropped on close), or an in-memory PGlite when
+ * DATABASE_URL is unset. Both are clones of the run's templates (tests/support/global-setup.ts).
  */
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
   const adminUrl = process.env.DATABASE_URL;
+  const templates = inject("testTemplates");
+  const template = options.seed === false ? "bare" : "seeded";
   let handle;
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
   if (adminUrl) {
     const name = `test_${randomBytes(6).toString("hex")}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const throwaway = new URL(adminUrl);
-    throwaway.pathname = `/${name}`;
-    url = throwaway.toString();
+    await admin.unsafe(`create database ${name} template ${templates.postgres![template]}`);
+    url = databaseUrl(adminUrl, name);
     handle = await openDatabase({ url, dataDir: "", max: 25 });
     drop = async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     };
   } else {
-    handle = await openDatabase({ dataDir: "memory://" });
+    const loadDataDir = new Blob([readFileSync(templates.pglite![template])]);
+    handle = await openDatabase({ dataDir: "memory://", loadDataDir });
   }
-  if (options.seed !== false) await seedDemo(handle.db);
   return {
     db: handle.db,
     driver: handle.driver,

@@ -1,13 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "./client";
-import { services } from "./schema";
-import { SEED_SERVICE_FORMS } from "./seed-service-forms";
+import type { services } from "../schema";
+import { CATALOGUE_FORMS } from "./service-forms";
 
 /*
  * The station's service catalogue (办事指南): household-registration (户政) and public-order (治安) services,
  * with guides that follow the national rules (户口登记条例, 居民身份证法, 居住证暂行条例, 大型群众性活动安全
- * 管理条例 …) at a fictional station. Idempotent: a service whose slug exists is left as the admin edited it.
- * Free of "server-only" imports, like db/seed.ts.
+ * 管理条例 …). The "where and when" texts name the demo station's windows: a real station edits them after
+ * its first `npm run db:catalogue` (its edits are kept by later loads, see ./load.ts).
  */
 
 type Text = { "zh-CN": string; en: string };
@@ -765,8 +763,8 @@ function guideOf(e: Entry): Guide {
   };
 }
 
-/** The seeded catalogue, in display order. */
-export const SEED_SERVICES: NewService[] = ENTRIES.map((e, i) => ({
+/** The catalogue, in display order. */
+export const CATALOGUE_SERVICES: NewService[] = ENTRIES.map((e, i) => ({
   slug: e.slug,
   category: e.category,
   name: e.name,
@@ -774,21 +772,6 @@ export const SEED_SERVICES: NewService[] = ENTRIES.map((e, i) => ({
   onlineApplication: e.online ?? false,
   appointment: e.appointment ?? false,
   needsIdNumber: e.idNumber ?? false,
-  formFields: SEED_SERVICE_FORMS[e.slug] ?? [],
+  formFields: CATALOGUE_FORMS[e.slug] ?? [],
   sortOrder: (i + 1) * 10,
 }));
-
-/**
- * Adds the catalogue's services that are not there yet (by slug), and gives a service its seeded application
- * form if it has none yet (a catalogue seeded before forms existed). Never overwrites an admin's edits.
- */
-export async function seedServices(db: Pick<Db, "insert" | "update">): Promise<number> {
-  const inserted = await db.insert(services).values(SEED_SERVICES).onConflictDoNothing({ target: services.slug }).returning({ id: services.id });
-  for (const [slug, form] of Object.entries(SEED_SERVICE_FORMS)) {
-    await db
-      .update(services)
-      .set({ formFields: form })
-      .where(and(eq(services.slug, slug), sql`${services.formFields} = '[]'::jsonb`));
-  }
-  return inserted.length;
-}

@@ -69,4 +69,5 @@ CREATE INDEX "incidents_community_id_occurred_at_category_index" ON "incidents" 
 CREATE INDEX "incidents_station_id_occurred_at_index" ON "incidents" USING btree ("station_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "incidents_community_id_address_key_occurred_at_index" ON "incidents" USING btree ("community_id","address_key","occurred_at");--> statement-breakpoint
 CREATE INDEX "incidents_place_id_index" ON "incidents" USING btree ("place_id");--> statement-breakpoint
-CREATE INDEX "request_origins_board_id_index" ON "request_origins" USING btree ("board_id");
+CREATE INDEX "request_origins_board_id_index" ON "request_origins" USING btree ("board_id");--> statement-breakpoint
+CREATE INDEX "requests_community_id_created_at_index" ON "requests" USING btree ("community_id","created_at");

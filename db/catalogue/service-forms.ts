@@ -1,7 +1,7 @@
-import type { ServiceFormField } from "./schema/services";
+import type { ServiceFormField } from "../schema/services";
 
 /*
- * The online application forms of the seeded services, as data (lib/applications/form-schema.ts builds the
+ * The online application forms of the catalogue's services, as data (lib/applications/form-schema.ts builds the
  * checks from them). The applicant's name, mobile number and community are asked by every form and are not
  * repeated here. Documents (type "file") are photographed and sent from the tracking page after applying.
  */
@@ -22,7 +22,7 @@ const idNumber = field("idNumber", "id_number", l("申请人身份证号码", "A
 const idCardPhoto = field("idCardPhoto", "file", l("身份证正面照片", "Photo of the front of the ID card"));
 const address = (label: Label) => field("address", "address", label);
 
-export const SEED_SERVICE_FORMS: Record<string, ServiceFormField[]> = {
+export const CATALOGUE_FORMS: Record<string, ServiceFormField[]> = {
   "residence-permit": [
     idNumber,
     address(l("在本辖区的居住地址", "Address where you live in this area")),

@@ -1,1 +1,0 @@
-CREATE INDEX "requests_community_id_created_at_index" ON "requests" USING btree ("community_id","created_at");
