@@ -11,7 +11,8 @@
  *
  *   npm run bench                      build, then all of it (10 s per page, a 10-minute soak)
  *   npm run bench -- --soak-minutes 2  a shorter soak, for trying (at most 10)
- *   npm run bench -- --only nginx,soak only these parts (pglite, postgres, nginx, soak)
+ *   npm run bench -- --only nginx,soak only these parts (pglite, postgres, nginx, soak, stats)
+ *   npm run bench -- stats             only the stats page at a city's size (bench/stats.ts), the same as --only stats
  *   BENCH_SKIP_BUILD=1 BENCH_DURATION=3 npm run bench
  *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway databases
  */
@@ -22,6 +23,7 @@ import autocannon from "autocannon";
 import { benchBookings, type BookingResult } from "./bookings";
 import { benchBehindNginx, nginxChecks, printNginxResult, type NginxResult } from "./nginx";
 import { printSoakResult, soak, soakChecks, type SoakResult } from "./soak";
+import { benchStats } from "./stats";
 import { benchSubmissions, type SubmissionResult } from "./submissions";
 import {
   bin,
@@ -56,7 +58,7 @@ function argument(name: string): string | undefined {
 }
 const SOAK_MINUTES = Math.min(10, Number(argument("soak-minutes") ?? 10));
 if (!(SOAK_MINUTES > 0)) throw new Error("--soak-minutes needs a number of minutes, at most 10");
-const SECTIONS = new Set((argument("only") ?? "pglite,postgres,nginx,soak").split(","));
+const SECTIONS = new Set((argument("only") ?? (process.argv.includes("stats") ? "stats" : "pglite,postgres,nginx,soak,stats")).split(","));
 
 interface PageResult {
   page: string;
@@ -282,6 +284,15 @@ async function main() {
   if (soakResult) printSoakResult(soakResult);
   if (productionChecks.length) console.log("");
   for (const c of productionChecks) console.log(`${c.pass ? "PASS" : "FAIL"}  ${c.target}`);
+
+  if (SECTIONS.has("stats")) {
+    try {
+      await benchStats();
+    } catch (error) {
+      crashed = true;
+      console.error(`\nstats: ${(error as Error).message}`);
+    }
+  }
 
   const file = path.join(process.cwd(), "bench", "results", "latest.json");
   mkdirSync(path.dirname(file), { recursive: true });

@@ -30,13 +30,21 @@ const MIGRATION_LOCK = 72_616_201;
  * schema (see db/roles.ts) starts as long as `npm run db:migrate` has been run with the owner's role; when
  * migrations are pending and this role may not apply them, the error says so.
  */
-export async function openDatabase(options: { url?: string; dataDir: string; max?: number; loadDataDir?: Blob }): Promise<DbHandle> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir: string;
+  max?: number;
+  loadDataDir?: Blob;
+  /** Sees every statement sent (the bench uses it to EXPLAIN what a page runs). */
+  onQuery?: (query: string, params: unknown[]) => void;
+}): Promise<DbHandle> {
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
-    const db = drizzle(client, { schema, casing: "snake_case" });
+    const db = drizzle(client, { schema, casing: "snake_case", logger });
     try {
       const pending = await pendingMigrations(db as unknown as Db);
       if (pending > 0) {
@@ -65,7 +73,7 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-  const db = drizzle(client, { schema, casing: "snake_case" });
+  const db = drizzle(client, { schema, casing: "snake_case", logger });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, driver: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none") };
 }

@@ -7,6 +7,7 @@ import { defaultResponseMinutes } from "../lib/request-kinds";
 import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
+import { seedIncidents } from "./seed-incidents";
 import { seedApplications } from "./seed-applications";
 import {
   communities,
@@ -474,6 +475,7 @@ export async function seedDemo(db: Db, options: { evenWithRealAccounts?: boolean
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
     await seedApplications(tx);
+    await seedIncidents(tx);
     return { created };
   });
 }

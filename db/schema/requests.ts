@@ -66,6 +66,8 @@ export const requests = pgTable(
   },
   (t) => [
     index().on(t.communityId, t.status, t.createdAt),
+    // The stats page: a community's requests of a period, whatever their status.
+    index().on(t.communityId, t.createdAt),
     index().on(t.status, t.createdAt),
     index().on(t.status, t.dueAt),
     index().on(t.assigneeId),

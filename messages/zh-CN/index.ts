@@ -32,6 +32,8 @@ import deliveries from "./deliveries.json";
 import slotTemplates from "./slot-templates.json";
 import duty from "./duty.json";
 import outage from "./outage.json";
+import stats from "./stats.json";
+import incidents from "./incidents.json";
 
 const messages = {
   site,
@@ -67,6 +69,8 @@ const messages = {
   slotTemplates,
   duty,
   outage,
+  stats,
+  incidents,
 };
 
 export default messages;

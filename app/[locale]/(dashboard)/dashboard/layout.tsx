@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { getDb } from "@/db";
 import { countUnread } from "@/db/queries/notifications";
 import { requireStaff } from "@/server/auth";
-import { canDeliver, canEditServices, canEditTargets, canManageBoards, canSetDutyRoster, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
+import { canDeliver, canEditPopulation, canEditServices, canEditTargets, canManageBoards, canSeeStats, canSetDutyRoster, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { UnreadBadge } from "./_components/unread-badge";
 import { signOutAction } from "./actions";
@@ -28,6 +28,8 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   ]);
   const ta = await getTranslations({ locale, namespace: "appointments" });
   const ts = await getTranslations({ locale, namespace: "slotTemplates" });
+  const tn = await getTranslations({ locale, namespace: "stats" });
+  const ti = await getTranslations({ locale, namespace: "incidents" });
   // Links only to pages the user can use; each page checks again for itself.
   const links = [
     { href: "/dashboard", label: t("queue"), show: true },
@@ -39,6 +41,9 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
     { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },
     { href: "/dashboard/admin/appointments", label: ts("nav"), show: seesSlotTemplates(user) },
+    { href: "/dashboard/stats", label: tn("nav"), show: canSeeStats(user) },
+    { href: "/dashboard/incidents", label: ti("nav"), show: canSeeStats(user) },
+    { href: "/dashboard/admin/population", label: ti("population.nav"), show: canEditPopulation(user) },
   ].filter((link) => link.show);
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-4">

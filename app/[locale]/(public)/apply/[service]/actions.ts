@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getApplicationService, submitApplication } from "@/db/queries/applications";
 import { splitAnswers } from "@/lib/applications/form-schema";
 import { fieldErrorsOf, formAction } from "@/server/action";
+import { recordBoardOrigin } from "@/server/board-origin";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/server/notifications";
@@ -46,6 +47,7 @@ export const applyForService = formAction({
     });
     if (result.status === "limited") return { refuse: t("errors.tooManySubmissions", { time: clockTime(result.until, locale) }) };
     if (result.status === "unavailable") return { refuse: t("applications.errors.unavailable") };
+    await recordBoardOrigin(db, result.referenceCode);
     deliverAfterResponse();
     return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1` };
   },

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { bookingPagePaths, bookSlot } from "@/db/queries/appointments";
 import { formAction } from "@/server/action";
+import { recordBoardOrigin } from "@/server/board-origin";
 import { parseDay } from "@/lib/calendar-day";
 import { keyedHash } from "@/lib/crypto";
 import { clockTime } from "@/lib/i18n/format";
@@ -41,6 +42,7 @@ export const bookAppointment = formAction({
       addressKey: client.addressKey,
     });
     if (result.status === "stored" || result.status === "repeated") {
+      await recordBoardOrigin(db, result.referenceCode);
       deliverAfterResponse();
       // One seat fewer: the cached days and that day's times are remade for the next visitor.
       return {

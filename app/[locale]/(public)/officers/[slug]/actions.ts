@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { submitResidentRequest } from "@/db/queries/resident-requests";
 import { formAction } from "@/server/action";
+import { recordBoardOrigin } from "@/server/board-origin";
 import { clockTime } from "@/lib/i18n/format";
 import { deliverAfterResponse } from "@/server/notifications";
 import { toNewResidentRequest } from "@/lib/resident-submission";
@@ -20,6 +21,7 @@ export const submitResidentForm = formAction({
     const result = await submitResidentRequest(db, toNewResidentRequest(input, submissionClient(await headers())));
     if (result.status === "unknown_officer") return { refuse: t("validation.unknownOfficer") };
     if (result.status === "limited") return { rollback: t("errors.tooManySubmissions", { time: clockTime(result.until, locale) }) };
+    await recordBoardOrigin(db, result.referenceCode);
     deliverAfterResponse();
     return { redirectTo: `/track/${result.referenceCode}?k=${result.secret}&new=1` };
   },
