@@ -8,3 +8,5 @@ export * from "./services";
 export * from "./applications";
 export * from "./duty";
 export * from "./places";
+export * from "./mediation";
+export * from "./alliances";
