@@ -66,7 +66,7 @@ CREATE TABLE "mediation_cases" (
 	"third_mediator_id" integer,
 	"accepted_at" timestamp with time zone NOT NULL,
 	"due_at" timestamp with time zone NOT NULL,
-	"notice_given_at" timestamp with time zone,
+	"notice_given_on" date,
 	"notice_given_by_id" integer,
 	"closed_at" timestamp with time zone,
 	"referred_to" "mediation_referral_route",

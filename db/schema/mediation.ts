@@ -153,7 +153,7 @@ export const mediationCases = pgTable(
     // One month from acceptance; moved only by an extension both parties consented to.
     dueAt: timestamp({ withTimezone: true }).notNull(),
     // The rights-and-duties notice (权利义务告知书), given to and acknowledged by every party.
-    noticeGivenAt: timestamp({ withTimezone: true }),
+    noticeGivenOn: date({ mode: "string" }),
     noticeGivenById: integer().references(() => users.id),
     closedAt: timestamp({ withTimezone: true }),
     // No agreement: where the parties were referred, and why mediation ended.
