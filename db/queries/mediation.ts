@@ -24,10 +24,12 @@ import {
   stations,
   users,
   type MediationStatus,
+  type PerformanceState,
 } from "../schema";
 import { audit } from "./audit";
 import { caseVisibleTo, mediationAccess } from "./mediation-scope";
 import { requestVisibleTo } from "./queue";
+import type { ResidentGrant } from "./resident-grant";
 
 /** How long a party's phone stays shown after the audited reveal (as a request's phone does). */
 export const PARTY_PHONE_REVEAL_MINUTES = 10;
@@ -267,7 +269,7 @@ export async function exportCases(db: Db, user: StaffUser) {
       agreedOn: mediationAgreements.agreedOn,
       referredTo: mediationCases.referredTo,
       parties: sql<string>`(select string_agg(${mediationParties.name}, '、' order by ${mediationParties.position}) from ${mediationParties} where ${mediationParties.caseId} = ${mediationCases.id})`,
-      followUpPerformance: sql<string | null>`(select ${mediationFollowUps.performance} from ${mediationFollowUps} where ${mediationFollowUps.caseId} = ${mediationCases.id} and ${mediationFollowUps.doneAt} is not null order by ${mediationFollowUps.doneAt} desc limit 1)`,
+      followUpPerformance: sql<PerformanceState | null>`(select ${mediationFollowUps.performance} from ${mediationFollowUps} where ${mediationFollowUps.caseId} = ${mediationCases.id} and ${mediationFollowUps.doneAt} is not null order by ${mediationFollowUps.doneAt} desc limit 1)`,
     })
     .from(mediationCases)
     .innerJoin(stations, eq(stations.id, mediationCases.stationId))
@@ -458,15 +460,31 @@ export async function revealPartyPhone(db: Db, user: StaffUser, caseId: number, 
 }
 
 /** The case a resident's request went to, as its tracking page says it: the number and how it stands. */
-export async function mediationOfRequest(db: Db, requestId: string) {
+export async function mediationOfRequest(db: Db, grant: ResidentGrant) {
   const [row] = await db
     .select({ ...numberColumns, status: mediationCases.status })
     .from(mediationCases)
     .innerJoin(stations, eq(stations.id, mediationCases.stationId))
-    .where(eq(mediationCases.requestId, requestId));
+    .where(eq(mediationCases.requestId, grant.requestId));
   if (!row) return null;
   const { number, status } = numbered(row);
   return { number, status };
+}
+
+/**
+ * For the request page: the case the request went to, when the user may see it, and whether the user may
+ * take the request into mediation.
+ */
+export async function caseOfRequestFor(db: Db, user: StaffUser, requestId: string) {
+  const scope = await mediationAccess(db, user);
+  if (scope.kind === "none" || !isUuid(requestId)) return { caseId: null, number: null, canTakeIn: false };
+  const [row] = await db
+    .select({ id: mediationCases.id, ...numberColumns })
+    .from(mediationCases)
+    .innerJoin(stations, eq(stations.id, mediationCases.stationId))
+    .where(and(eq(mediationCases.requestId, requestId), caseVisibleTo(user, scope)));
+  const [taken] = row ? [row] : await db.select({ id: mediationCases.id }).from(mediationCases).where(eq(mediationCases.requestId, requestId));
+  return { caseId: row?.id ?? null, number: row ? numbered(row).number : null, canTakeIn: !taken && canTakeInCases(scope) };
 }
 
 /** The committee's members (all of them, for the committee page), with their login and case counts. */

@@ -54,3 +54,11 @@ export function seesAlliances(user: StaffUser): boolean {
 export function canEditAlliances(user: StaffUser): boolean {
   return user.role === "chief" || user.role === "officer";
 }
+
+/**
+ * The role check of every mediation action: none. Whether the user may act on a case is its scope, decided in
+ * the data layer, so that anyone outside it gets the same "not found" as for a missing case.
+ */
+export function decidedByCaseScope(user: StaffUser): boolean {
+  return user.id > 0;
+}

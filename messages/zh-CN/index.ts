@@ -32,6 +32,8 @@ import deliveries from "./deliveries.json";
 import slotTemplates from "./slot-templates.json";
 import duty from "./duty.json";
 import outage from "./outage.json";
+import mediation from "./mediation.json";
+import alliances from "./alliances.json";
 
 const messages = {
   site,
@@ -67,6 +69,8 @@ const messages = {
   slotTemplates,
   duty,
   outage,
+  mediation,
+  alliances,
 };
 
 export default messages;
