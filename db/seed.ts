@@ -7,6 +7,7 @@ import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
 import { seedApplications } from "./seed-applications";
+import { seedMediation } from "./seed-mediation";
 import {
   communities,
   defaultResponseMinutes,
@@ -474,6 +475,7 @@ export async function seedDemo(db: Db, options: { evenWithRealAccounts?: boolean
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
     await seedApplications(tx);
+    await seedMediation(tx);
     return { created };
   });
 }
