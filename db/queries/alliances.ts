@@ -29,19 +29,18 @@ const allianceTarget = (id: number) => ({ type: "alliance", id });
 /** The station's alliances with their counts, and the referrals still being followed; null for anyone else. */
 export async function listAlliances(db: Db, user: StaffUser) {
   if (!seesAlliances(user)) return null;
-  const rows = await db
-    .select({
-      id: alliances.id,
-      name: alliances.name,
-      purpose: alliances.purpose,
-      signedOn: alliances.signedOn,
-      organisations: sql<number>`(select count(*) from ${allianceOrganisations} where ${allianceOrganisations.allianceId} = ${alliances.id})`.mapWith(Number),
-      activities: sql<number>`(select count(*) from ${allianceActivities} where ${allianceActivities.allianceId} = ${alliances.id})`.mapWith(Number),
-    })
-    .from(alliances)
-    .where(and(eq(alliances.stationId, user.stationId), eq(alliances.active, true)))
-    .orderBy(asc(alliances.id));
-  return { alliances: rows, openReferrals: await listReferrals(db, user, { openOnly: true }) };
+  const [rows, organisations, activities] = await Promise.all([
+    db
+      .select({ id: alliances.id, name: alliances.name, purpose: alliances.purpose, signedOn: alliances.signedOn })
+      .from(alliances)
+      .where(and(eq(alliances.stationId, user.stationId), eq(alliances.active, true)))
+      .orderBy(asc(alliances.id)),
+    db.select({ allianceId: allianceOrganisations.allianceId, n: count() }).from(allianceOrganisations).groupBy(allianceOrganisations.allianceId),
+    db.select({ allianceId: allianceActivities.allianceId, n: count() }).from(allianceActivities).groupBy(allianceActivities.allianceId),
+  ]);
+  const countOf = (counts: { allianceId: number; n: number }[], id: number) => counts.find((c) => c.allianceId === id)?.n ?? 0;
+  const listed = rows.map((a) => ({ ...a, organisations: countOf(organisations, a.id), activities: countOf(activities, a.id) }));
+  return { alliances: listed, openReferrals: await listReferrals(db, user, { openOnly: true }) };
 }
 
 /** Referrals of the user's station (of one alliance, or still open), newest first. */
