@@ -221,7 +221,7 @@ export async function listCases(db: Db, user: StaffUser, filters: { status?: Med
   const conditions: SQL[] = [caseVisibleTo(user, scope)];
   if (filters.status) conditions.push(eq(mediationCases.status, filters.status));
   if (filters.year) conditions.push(eq(mediationCases.year, filters.year));
-  const lead = alias(committeeMembers, "lead");
+  const [lead, second, third] = [alias(committeeMembers, "lead"), alias(committeeMembers, "second"), alias(committeeMembers, "third")];
   const rows = await db
     .select({
       id: mediationCases.id,
@@ -232,12 +232,16 @@ export async function listCases(db: Db, user: StaffUser, filters: { status?: Med
       dueAt: mediationCases.dueAt,
       communityName: communities.name,
       leadName: lead.name,
+      secondName: second.name,
+      thirdName: third.name,
       parties: sql<string>`(select string_agg(${mediationParties.name}, '、' order by ${mediationParties.position}) from ${mediationParties} where ${mediationParties.caseId} = ${mediationCases.id})`,
     })
     .from(mediationCases)
     .innerJoin(stations, eq(stations.id, mediationCases.stationId))
     .innerJoin(communities, eq(communities.id, mediationCases.communityId))
     .innerJoin(lead, eq(lead.id, mediationCases.leadMediatorId))
+    .leftJoin(second, eq(second.id, mediationCases.secondMediatorId))
+    .leftJoin(third, eq(third.id, mediationCases.thirdMediatorId))
     .where(and(...conditions))
     .orderBy(desc(mediationCases.year), desc(mediationCases.number))
     .limit(PAGE_SIZE + 1)

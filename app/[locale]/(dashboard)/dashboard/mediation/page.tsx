@@ -118,7 +118,7 @@ export default async function MediationCasesPage({ params, searchParams }: PageP
                     {t(`disputeTypes.${row.disputeType}`)} · {row.parties}
                   </span>
                   <span className="text-sm text-slate-700">
-                    {row.communityName} · {t("leadLine", { name: row.leadName })} · {t("acceptedLine", { date: format.dateTime(row.acceptedAt, { dateStyle: "medium" }) })}
+                    {row.communityName} · {t("mediatorsLine", { lead: row.leadName, others: row.secondName ? format.list([row.secondName, row.thirdName].filter((n): n is string => n !== null)) : "none" })} · {t("acceptedLine", { date: format.dateTime(row.acceptedAt, { dateStyle: "medium" }) })}
                     {clock.state === "running" ? ` · ${t("case.daysLeft", { days: clock.daysLeft })}` : null}
                   </span>
                   {clock.state === "overdue" ? <span className="text-sm font-semibold text-red-800">{t("case.overdue", { days: clock.daysOver })}</span> : null}

@@ -147,7 +147,7 @@ export default async function MediationCasePage({ params, searchParams }: PagePr
           <dd className="break-words">{[item.placeName, item.placeText].filter(Boolean).join(" · ") || "—"}</dd>
           <dt className="text-slate-600">{t("case.mediators")}</dt>
           <dd>
-            {item.mediators.map((name, index) => (index === 0 ? `${name}${t("case.leadMark")}` : name)).join("、")}
+            {format.list(item.mediators.map((name, index) => (index === 0 ? `${name}${t("case.leadMark")}` : name)))}
           </dd>
           <dt className="text-slate-600">{t("case.takenBy")}</dt>
           <dd>{item.createdByName}</dd>

@@ -62,9 +62,9 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/dash
           <dt className="font-semibold">{t("file.coverNumber")}</dt>
           <dd className="break-words">{item.number}</dd>
           <dt className="font-semibold">{t("file.coverParties")}</dt>
-          <dd className="break-words">{item.parties.map((p) => p.name).join("、")}</dd>
+          <dd className="break-words">{format.list(item.parties.map((p) => p.name))}</dd>
           <dt className="font-semibold">{t("file.coverMediators")}</dt>
-          <dd>{item.mediators.join("、")}</dd>
+          <dd>{format.list(item.mediators)}</dd>
           <dt className="font-semibold">{t("file.coverAccepted")}</dt>
           <dd>{date(item.acceptedAt)}</dd>
           <dt className="font-semibold">{t("file.coverClosed")}</dt>
