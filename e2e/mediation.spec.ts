@@ -170,6 +170,18 @@ test("an officer turns a resident's message into a case; the lead mediator media
     ];
     for (const item of expected) expect(text, `page ${i + 1}: ${item}`).toContain(item.replace(/\s/g, ""));
   });
+  // In English too: the same three pages, with the English headings.
+  await mediator.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: mediator.url() }]);
+  await mediator.reload();
+  const english = await pdfPages(await mediator.pdf({ format: "A4", preferCSSPageSize: true }));
+  expect(english).toHaveLength(3);
+  for (const text of english) {
+    for (const heading of ["People'sMediationAgreement", "Theparties", "Mainfactsandmattersindispute", "Eachparty'sresponsibility", "Howandbywhenitisperformed", "Judicialconfirmation"]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain(AGREEMENT.terms.replace(/\s/g, ""));
+  }
+  await mediator.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: mediator.url() }]);
   await mediator.emulateMedia({ media: "screen" });
 
   await mediator.goBack();

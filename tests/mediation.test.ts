@@ -298,3 +298,18 @@ describe("the demo committee", () => {
     expect(followedUp!.n).toBeGreaterThan(400);
   });
 });
+
+describe("the parties' personal data", () => {
+  it("loses its phones and addresses two years after the case ended, keeping the names the case file needs", async () => {
+    const { purgeExpired } = await import("@/db/retention");
+    const caseId = await takeIn(db, staff.chief!);
+    await db.update(mediationCases).set({ status: "not_agreed", closedAt: sql`now() - interval '731 days'` }).where(eq(mediationCases.id, caseId));
+    const result = await purgeExpired(db);
+    expect(result.partyContactsRemoved).toBeGreaterThanOrEqual(2);
+    const parties = await db.select({ name: mediationParties.name, phone: mediationParties.phone, address: mediationParties.address }).from(mediationParties).where(eq(mediationParties.caseId, caseId));
+    expect(parties).toEqual([
+      { name: "王秀兰", phone: null, address: null },
+      { name: "赵立新", phone: null, address: null },
+    ]);
+  });
+});
