@@ -15,6 +15,7 @@ import { getPublicTimeline } from "@/db/queries/tracking";
 import { allianceOrganisations, alliances, requests } from "@/db/schema";
 import type { StaffUser } from "@/lib/authz";
 import { openTestDb, type TestDb } from "./support/db";
+import { grantFor } from "./support/grants";
 import { staffByLogin } from "./support/staff";
 import { storeRequest } from "./support/staff-fixtures";
 
@@ -88,7 +89,7 @@ describe("a resident's problem handed to a partner", () => {
     const closed = (await getAlliance(db, officer, String(partner.allianceId)))!.referrals.find((r) => r.id === referral.id)!;
     expect(closed).toMatchObject({ status: "closed", answer: "已更换灯泡。", answeredBy: "葛红英", result: "resolved" });
 
-    const timeline = await getPublicTimeline(db, request.id);
+    const timeline = await getPublicTimeline(db, await grantFor(db, request.id));
     expect(timeline!.events.filter((e) => e.type === "referral").map((e) => e.data)).toEqual([
       { referral: "sent", organisation: "柳荫物业服务有限公司" },
       { referral: "answered", organisation: "柳荫物业服务有限公司" },

@@ -22,6 +22,7 @@ import { shanghaiInstant } from "@/lib/calendar-day";
 import { addMonth, caseClock, caseNumber, caseYear, judicialConfirmationLastDay, mediationDueAt } from "@/lib/mediation";
 import { intakeSchema } from "@/lib/validation/mediation-forms";
 import { openTestDb, type TestDb } from "./support/db";
+import { grantFor } from "./support/grants";
 import { intakeForm, memberId, takeIn } from "./support/mediation";
 import { staffByLogin } from "./support/staff";
 import { storeRequest } from "./support/staff-fixtures";
@@ -132,7 +133,7 @@ describe("intake from a resident's request", () => {
     const [row] = await db.select({ status: requests.status, firstResponseAt: requests.firstResponseAt }).from(requests).where(eq(requests.id, request.id));
     expect(row!.status).toBe("in_progress");
     expect(row!.firstResponseAt).not.toBeNull();
-    const timeline = await getPublicTimeline(db, request.id);
+    const timeline = await getPublicTimeline(db, await grantFor(db, request.id));
     expect(timeline!.events.find((e) => e.type === "mediation")?.data).toEqual({ mediation: "accepted", caseNumber: item!.number });
 
     // Once only: the same request cannot go to mediation twice.

@@ -19,6 +19,7 @@ import {
   type ReferralResult,
 } from "../schema";
 import { audit } from "./audit";
+import { handOnRequest } from "./hand-on";
 import { requestVisibleTo } from "./queue";
 
 /** How long partners' contact phones stay shown after the audited reveal. */
@@ -234,7 +235,7 @@ export async function referRequest(
 ): Promise<{ status: "ok"; allianceId: number } | { status: Exclude<AllianceChange, "ok"> }> {
   if (!seesAlliances(user)) return { status: "not_found" };
   const [request] = await db
-    .select({ id: requests.id, status: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ id: requests.id, status: requests.status })
     .from(requests)
     .where(and(eq(requests.id, input.request), requestVisibleTo(user), ne(requests.kind, "tip")))
     .for("update");
@@ -245,16 +246,7 @@ export async function referRequest(
     .insert(allianceReferrals)
     .values({ stationId: user.stationId, organisationId: organisation.id, requestId: request.id, subject: input.subject, referredById: user.id, referredAt: now })
     .returning({ id: allianceReferrals.id });
-  await db.insert(requestEvents).values({ requestId: request.id, type: "referral", actorId: user.id, data: { referral: "sent", organisation: organisation.name } });
-  if (request.status === "submitted") {
-    await db.insert(requestEvents).values({ requestId: request.id, type: "status_change", actorId: user.id, fromStatus: "submitted", toStatus: "in_progress" });
-  }
-  if (request.status !== "resolved") {
-    await db
-      .update(requests)
-      .set({ status: "in_progress", reopenDueAt: null, ...(request.firstResponseAt ? {} : { firstResponseAt: now }) })
-      .where(eq(requests.id, request.id));
-  }
+  await handOnRequest(db, user, request, { type: "referral", data: { referral: "sent", organisation: organisation.name } }, now);
   await audit(db, user, "alliance.refer", { type: "alliance_referral", id: added!.id }, { requestId: request.id, organisationId: organisation.id });
   return { status: "ok", allianceId: organisation.allianceId };
 }

@@ -19,15 +19,16 @@ import {
   mediationParties,
   mediationSessions,
   places,
-  requestEvents,
   requests,
   stations,
   users,
   type MediationStatus,
   type PerformanceState,
+  type RequestStatus,
 } from "../schema";
 import { audit } from "./audit";
 import { caseVisibleTo, mediationAccess } from "./mediation-scope";
+import { handOnRequest } from "./hand-on";
 import { requestVisibleTo } from "./queue";
 import type { ResidentGrant } from "./resident-grant";
 
@@ -122,7 +123,7 @@ export type Intake =
 export async function takeInCase(db: Db, user: StaffUser, input: IntakeInput, now = new Date()): Promise<Intake> {
   if (!canTakeInCases(await mediationAccess(db, user))) return { status: "not_allowed" };
 
-  let request: { id: string; status: string; communityId: number; residentPhone: string | null; firstResponseAt: Date | null } | undefined;
+  let request: { id: string; status: RequestStatus; communityId: number; residentPhone: string | null } | undefined;
   if (input.request) {
     [request] = await db
       .select({
@@ -130,7 +131,6 @@ export async function takeInCase(db: Db, user: StaffUser, input: IntakeInput, no
         status: requests.status,
         communityId: requests.communityId,
         residentPhone: requests.residentPhone,
-        firstResponseAt: requests.firstResponseAt,
       })
       .from(requests)
       .where(and(eq(requests.id, input.request), requestVisibleTo(user), sql`${requests.kind} <> 'tip'`))
@@ -192,18 +192,7 @@ export async function takeInCase(db: Db, user: StaffUser, input: IntakeInput, no
   if (request) {
     const [station] = await db.select({ name: stations.name, shortName: stations.shortName }).from(stations).where(eq(stations.id, user.stationId));
     const numberText = caseNumber(stationShortName(station!), year, number);
-    await db.insert(requestEvents).values({ requestId: request.id, type: "mediation", actorId: user.id, data: { mediation: "accepted", caseNumber: numberText } });
-    if (request.status === "submitted") {
-      await db.insert(requestEvents).values({ requestId: request.id, type: "status_change", actorId: user.id, fromStatus: "submitted", toStatus: "in_progress" });
-    }
-    await db
-      .update(requests)
-      .set({
-        status: request.status === "resolved" ? "resolved" : "in_progress",
-        reopenDueAt: null,
-        ...(request.firstResponseAt ? {} : { firstResponseAt: now }),
-      })
-      .where(eq(requests.id, request.id));
+    await handOnRequest(db, user, request, { type: "mediation", data: { mediation: "accepted", caseNumber: numberText } }, now);
   }
   await audit(db, user, "mediation.take_in", caseTarget(caseId), { year, number, source: request ? "resident_request" : input.source, requestId: request?.id });
   return { status: "ok", caseId };

@@ -6,7 +6,6 @@ import { getDb } from "@/db";
 import { countUnread } from "@/db/queries/notifications";
 import { requireStaff } from "@/server/auth";
 import { canDeliver, canEditServices, canEditTargets, canManageBoards, canSetDutyRoster, canUseQueue, canWorkAppointments, seesAlliances, seesMediation, seesSlotTemplates } from "@/lib/authz";
-import { getDb } from "@/db";
 import { mediationAccess } from "@/db/queries/mediation-scope";
 import type { Locale } from "@/lib/i18n/locales";
 import { UnreadBadge } from "./_components/unread-badge";
