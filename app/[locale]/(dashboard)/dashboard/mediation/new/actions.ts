@@ -5,8 +5,9 @@ import { formAction } from "@/server/action";
 import { decidedByCaseScope } from "@/lib/authz";
 import { intakeSchema } from "@/lib/validation/mediation-forms";
 
+// Someone who may not take cases in is told, like anyone outside a case's scope, that there is nothing here.
 const refusals = {
-  not_allowed: { key: "notAllowed" },
+  not_allowed: { key: "notFound" },
   unknown_request: { key: "unknownRequest" },
   already_taken: { key: "alreadyTaken" },
   unknown_community: { key: "unknownCommunity", field: "community" },
