@@ -279,7 +279,7 @@ export async function exportCases(db: Db, user: StaffUser) {
  * user's. Parties' phones come masked; in full only with `revealPhones` and for the parties this user
  * revealed (an audit row) in the last PARTY_PHONE_REVEAL_MINUTES.
  */
-export async function getCase(db: Db, user: StaffUser, id: number | string, options: { revealPhones?: boolean } = {}) {
+export async function getCase(db: Db, user: StaffUser, id: number | string, options: { revealPhones?: boolean; now?: Date } = {}) {
   const caseId = typeof id === "number" ? id : /^\d{1,9}$/.test(id) ? Number(id) : null;
   if (caseId === null) return null;
   const scope = await mediationAccess(db, user);
@@ -387,7 +387,7 @@ export async function getCase(db: Db, user: StaffUser, id: number | string, opti
       .orderBy(asc(mediationFollowUps.dueOn), asc(mediationFollowUps.id)),
   ]);
   const revealed = options.revealPhones
-    ? await revealedParties(db, user, partyRows.filter((p) => p.phone).map((p) => p.id))
+    ? await revealedParties(db, user, partyRows.filter((p) => p.phone).map((p) => p.id), options.now ?? new Date())
     : new Set<number>();
   const parties = partyRows.map(({ phone, ...party }) => ({
     id: party.id,
@@ -419,7 +419,7 @@ export async function getCase(db: Db, user: StaffUser, id: number | string, opti
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
 
 /** Of these parties, the ones whose phone this user revealed (audited) in the last few minutes. */
-async function revealedParties(db: Db, user: StaffUser, partyIds: number[]): Promise<Set<number>> {
+async function revealedParties(db: Db, user: StaffUser, partyIds: number[], now: Date): Promise<Set<number>> {
   if (partyIds.length === 0) return new Set();
   const rows = await db
     .selectDistinct({ id: auditLog.targetId })
@@ -430,7 +430,7 @@ async function revealedParties(db: Db, user: StaffUser, partyIds: number[]): Pro
         eq(auditLog.action, "mediation.reveal_party_phone"),
         eq(auditLog.targetType, "mediation_party"),
         inArray(auditLog.targetId, partyIds.map(String)),
-        gt(auditLog.createdAt, sql`now() - make_interval(mins => ${PARTY_PHONE_REVEAL_MINUTES})`),
+        gt(auditLog.createdAt, new Date(now.getTime() - PARTY_PHONE_REVEAL_MINUTES * 60_000)),
       ),
     );
   return new Set(rows.map((r) => Number(r.id)));
