@@ -11,6 +11,8 @@ export interface TimelineEvent {
   // application_step: { applicationStatus }; delivery: { delivery, day, start, end } or { delivery, recipient };
   // appointment: { appointment: booked | rescheduled, day, start, end } or { appointment: cancelled | attended | no_show }
   // a resident's reopening (status_change): { reopened, previousRating? }
+  // mediation: { mediation: accepted, caseNumber } or { mediation: agreed | not_agreed }
+  // referral: { referral: sent | answered, organisation }
   data: Record<string, string> | null;
   createdAt: Date;
   actorName: string | null;
@@ -84,6 +86,10 @@ function heading(event: TimelineEvent, audience: "resident" | "staff", t: T, loc
       if (data.appointment === "cancelled") return audience === "resident" ? t("youCancelled") : t("residentCancelled");
       return data.appointment === "attended" ? t("appointmentAttended") : t("appointmentMissed");
     }
+    case "mediation":
+      return data.mediation === "accepted" ? t("mediationAccepted", { caseNumber: data.caseNumber ?? "" }) : t("mediationEnded", { outcome: data.mediation ?? "" });
+    case "referral":
+      return data.referral === "answered" ? t("referralAnswered", { organisation: data.organisation ?? "" }) : t("referred", { organisation: data.organisation ?? "" });
   }
 }
 

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     console.log(
       `db:purge: contact details removed from ${result.contactsRemoved} request(s) resolved over ${retention.contactDays} days ago ` +
         `(with the answers, ID numbers, documents and delivery addresses of ${result.applicationsCleared} application(s)); ` +
+        `${result.partyContactsRemoved} mediation part(ies)' phone and address removed; ` +
         `${result.tipPhotosRemoved} tip photo(s) over ${retention.tipPhotoDays} days removed; ${result.expiredKeysRemoved} expired repeat key(s) removed; ` +
         `${result.auditRowsRemoved} audit row(s) over ${retention.auditDays} days removed`,
     );

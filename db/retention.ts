@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { applications, attachments, deliveries, requests, submissionKeys, throttles } from "./schema";
+import { applications, attachments, deliveries, mediationCases, mediationParties, requests, submissionKeys, throttles } from "./schema";
 
 /*
- * What the privacy notice promises, carried out: contact details go two years after a request is resolved,
- * photos sent with tips one year after. Run daily by `npm run db:purge` (cron or a systemd timer). Free of
- * "server-only" imports: it runs from the command line.
+ * What the privacy notice promises, carried out: contact details go two years after a request is resolved (a
+ * mediation party's two years after their case ended), photos sent with tips one year after. Run daily by
+ * `npm run db:purge` (cron or a systemd timer). Free of "server-only" imports: it runs from the command line.
  *
  * The audit log (staff actions, no resident's details) is kept three years; its rows can only leave through
  * the database's own purge_audit_log() (migration 0008), which refuses anything younger than a year.
@@ -20,6 +20,8 @@ export interface PurgeResult {
   tipPhotosRemoved: number;
   expiredKeysRemoved: number;
   auditRowsRemoved: number;
+  /** Mediation parties whose phone and address went (the case file keeps their names and what was agreed). */
+  partyContactsRemoved: number;
 }
 
 const daysAgo = (days: number) => sql`now() - make_interval(days => ${days})`;
@@ -58,6 +60,18 @@ export async function purgeExpired(
       .set({ compound: "", address: "", recipientName: null, note: null })
       .where(and(inArray(deliveries.requestId, purgedApplications), sql`${deliveries.address} <> ''`));
 
+    // A mediation case's parties are residents too: their phones and addresses go on the same clock, counted
+    // from the case's end (agreement or referral).
+    const closedCases = tx
+      .select({ id: mediationCases.id })
+      .from(mediationCases)
+      .where(lt(mediationCases.closedAt, daysAgo(retention.contactDays)));
+    const parties = await tx
+      .update(mediationParties)
+      .set({ phone: null, address: null, contactPurgedAt: new Date() })
+      .where(and(inArray(mediationParties.caseId, closedCases), isNull(mediationParties.contactPurgedAt)))
+      .returning({ id: mediationParties.id });
+
     const oldTips = tx
       .select({ id: requests.id })
       .from(requests)
@@ -86,6 +100,7 @@ export async function purgeExpired(
       tipPhotosRemoved: photos.length,
       expiredKeysRemoved: keys.length,
       auditRowsRemoved: Number(removed?.removed ?? 0),
+      partyContactsRemoved: parties.length,
     };
   });
 }

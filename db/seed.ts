@@ -9,6 +9,7 @@ import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
 import { seedIncidents } from "./seed-incidents";
 import { seedApplications } from "./seed-applications";
+import { seedMediation } from "./seed-mediation";
 import {
   communities,
   requestEvents,
@@ -476,6 +477,7 @@ export async function seedDemo(db: Db, options: { evenWithRealAccounts?: boolean
     await seedBoards(tx);
     await seedApplications(tx);
     await seedIncidents(tx);
+    await seedMediation(tx);
     return { created };
   });
 }

@@ -54,7 +54,7 @@ export async function getPublicTimeline(db: Db, grant: ResidentGrant) {
     .where(
       and(
         eq(requestEvents.requestId, requestId),
-        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating", "application_step", "delivery", "appointment"]),
+        inArray(requestEvents.type, ["public_reply", "status_change", "resident_followup", "rating", "application_step", "delivery", "appointment", "mediation", "referral"]),
       ),
     )
     .orderBy(asc(requestEvents.id));

@@ -10,3 +10,5 @@ export * from "./duty";
 export * from "./places";
 export * from "./incidents";
 export * from "./request-origins";
+export * from "./mediation";
+export * from "./alliances";

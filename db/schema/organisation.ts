@@ -5,6 +5,8 @@ export const stations = pgTable("stations", {
   id: serial().primaryKey(),
   slug: text().notNull().unique(),
   name: text().notNull(),
+  // The short name documents carry: "青石" in the mediation case number （2026）青石人调字第 12 号.
+  shortName: text(),
   address: text().notNull(),
   phone: text().notNull(),
   areaKm2: numeric({ precision: 6, scale: 2 }).notNull(),

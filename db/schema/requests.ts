@@ -88,6 +88,10 @@ export const requestEventTypes = [
   "delivery",
   // An appointment was booked, moved, cancelled, attended or missed (data.appointment; the time for the first two).
   "appointment",
+  // The matter went to the mediation committee (data.caseNumber), or its mediation ended (data.outcome).
+  "mediation",
+  // Handed to an alliance partner (data.organisation), or the partner answered (data.referral: answered).
+  "referral",
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 export const requestEventTypeEnum = pgEnum("request_event_type", requestEventTypes);

@@ -5,3 +5,4 @@ export * from "./requests";
 export * from "./services";
 export * from "./boards";
 export * from "./stats";
+export * from "./mediation";

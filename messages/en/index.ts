@@ -34,6 +34,8 @@ import duty from "./duty.json";
 import outage from "./outage.json";
 import stats from "./stats.json";
 import incidents from "./incidents.json";
+import mediation from "./mediation.json";
+import alliances from "./alliances.json";
 
 const messages = {
   site,
@@ -71,6 +73,8 @@ const messages = {
   outage,
   stats,
   incidents,
+  mediation,
+  alliances,
 };
 
 export default messages;

@@ -5,7 +5,21 @@ import { ClientMessages } from "@/components/client-messages";
 import { getDb } from "@/db";
 import { countUnread } from "@/db/queries/notifications";
 import { requireStaff } from "@/server/auth";
-import { canDeliver, canEditPopulation, canEditServices, canEditTargets, canManageBoards, canSeeStats, canSetDutyRoster, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
+import { mediationAccess } from "@/db/queries/mediation-scope";
+import {
+  canDeliver,
+  canEditPopulation,
+  canEditServices,
+  canEditTargets,
+  canManageBoards,
+  canSeeStats,
+  canSetDutyRoster,
+  canUseQueue,
+  canWorkAppointments,
+  seesAlliances,
+  seesMediation,
+  seesSlotTemplates,
+} from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { UnreadBadge } from "./_components/unread-badge";
 import { signOutAction } from "./actions";
@@ -30,6 +44,9 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const ts = await getTranslations({ locale, namespace: "slotTemplates" });
   const tn = await getTranslations({ locale, namespace: "stats" });
   const ti = await getTranslations({ locale, namespace: "incidents" });
+  const tm = await getTranslations({ locale, namespace: "mediation" });
+  const tl = await getTranslations({ locale, namespace: "alliances" });
+  const mediation = await mediationAccess(await getDb(), user);
   // Links only to pages the user can use; each page checks again for itself.
   const links = [
     { href: "/dashboard", label: t("queue"), show: true },
@@ -38,6 +55,8 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
     { href: "/dashboard/deliveries", label: t("deliveries"), show: canDeliver(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/duty", label: t("duty"), show: canSetDutyRoster(user) },
+    { href: "/dashboard/mediation", label: tm("nav"), show: seesMediation(mediation) },
+    { href: "/dashboard/alliances", label: tl("nav"), show: seesAlliances(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
     { href: "/dashboard/admin/services", label: t("services"), show: canEditServices(user) },
     { href: "/dashboard/admin/appointments", label: ts("nav"), show: seesSlotTemplates(user) },

@@ -14,6 +14,7 @@ import { getDb } from "@/db";
 import { grantedCode, residentAccess } from "@/server/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { redirectToNotFound } from "@/lib/not-found";
+import { MediationLine } from "./_components/mediation-line";
 import { publicUrl } from "@/lib/qr";
 import { kindModule } from "@/lib/request-kinds";
 import { telHref } from "@/lib/services";
@@ -152,6 +153,7 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         </p>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
+      <MediationLine db={db} grant={access} locale={locale} />
       {appointment ? <AppointmentPanel locale={locale} appointment={appointment} secret={secret} query={query} /> : null}
       {application ? <ApplicationPanel locale={locale} application={application} code={request.referenceCode} secret={secret} query={query} /> : null}
       <ResidentPhotos locale={locale} code={request.referenceCode} secret={secret} photos={photos} slotsLeft={photoSlots} />

@@ -25,6 +25,7 @@ import { HandoverForm } from "./_components/handover-form";
 import { RequestPhotos } from "./_components/request-photos";
 import { StaffTextForm } from "./_components/staff-text-form";
 import { StatusForm } from "./_components/status-form";
+import { HandOnLinks } from "./_components/hand-on-links";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -152,6 +153,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
         </dl>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
+      <HandOnLinks db={db} user={user} requestId={request.id} kind={request.kind} locale={locale} />
       {application ? (
         <ApplicationStaffPanel locale={locale} requestId={request.id} application={application} canReveal={canRevealIdNumber(user)} />
       ) : null}
