@@ -3,7 +3,7 @@ import { addFollowUp } from "@/app/[locale]/(public)/track/actions";
 import { answerQuestion, requestDelivery } from "@/app/[locale]/(public)/track/application-actions";
 import { getDb } from "@/db";
 import { getApplicationOfRequest } from "@/db/queries/applications";
-import { listBookingCommunities } from "@/db/queries/appointments";
+import { listDeliveryCompounds } from "@/db/queries/places";
 import { getDeliveryOfRequest } from "@/db/queries/deliveries";
 import { deliverable } from "@/lib/applications/status";
 import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
@@ -16,7 +16,7 @@ import { eveningLabel } from "@/lib/i18n/format";
 import { FormAlert } from "./ui/form-alert";
 
 const PROGRESS = ["received", "reviewing", "ready", "completed"] as const;
-const deliveryErrors = ["not_allowed", "bad_day", "bad_community", "evening_full"] as const;
+const deliveryErrors = ["not_allowed", "bad_day", "bad_compound", "evening_full"] as const;
 
 /**
  * The tracking page's application: where it stands, the officer's question and the answer box, the documents
@@ -41,7 +41,7 @@ export async function ApplicationPanel({
   const t = await getTranslations({ locale, namespace: "applications" });
   const delivery = await getDeliveryOfRequest(db, requestId);
   const canAskDelivery = deliverable(application.status);
-  const communities = canAskDelivery ? await listBookingCommunities(db) : [];
+  const compounds = canAskDelivery ? await listDeliveryCompounds(db) : [];
   const done = query.done === "answered" || query.done === "deliveryAsked" || query.done === "document" ? query.done : null;
   const deliveryError = deliveryErrors.find((e) => e === query.deliveryError);
   const stage = application.status.startsWith("ready") ? "ready" : application.status === "needs_info" ? "reviewing" : application.status;
@@ -146,13 +146,15 @@ export async function ApplicationPanel({
               code={code}
               secret={secret}
               evenings={deliveryEvenings(new Date()).map((day) => ({ value: day, label: `${eveningLabel(day, locale)} ${DELIVERY_WINDOW.start}–${DELIVERY_WINDOW.end}` }))}
-              communities={communities.map((c) => ({ value: String(c.id), label: c.name }))}
-              current={
-                delivery?.status === "scheduled"
-                  ? { day: delivery.day, community: String(delivery.communityId), compound: delivery.compound, address: delivery.address }
-                  : undefined
-              }
-              prefill={{ community: String(application.deliveryPrefill.communityId), address: application.deliveryPrefill.address }}
+              // The applicant's own community first: most deliveries go where the application says they live.
+              compounds={[...compounds]
+                .sort((a, b) => Number(b.communityId === application.deliveryPrefill.communityId) - Number(a.communityId === application.deliveryPrefill.communityId))
+                .map((group) => ({
+                label: group.communityName,
+                options: group.compounds.map((c) => ({ value: String(c.id), label: c.name })),
+              }))}
+              current={delivery?.status === "scheduled" ? { day: delivery.day, place: String(delivery.placeId), address: delivery.address } : undefined}
+              prefill={{ address: application.deliveryPrefill.address }}
             />
           </ClientMessages>
         </section>

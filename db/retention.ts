@@ -48,7 +48,7 @@ export async function purgeExpired(db: Db, retention: { contactDays: number; tip
     await tx.delete(attachments).where(and(inArray(attachments.requestId, purgedApplications), isNotNull(attachments.fieldName)));
     await tx
       .update(deliveries)
-      .set({ compound: "", address: "", recipientName: null, note: null })
+      .set({ address: "", recipientName: null, note: null })
       .where(and(inArray(deliveries.requestId, purgedApplications), sql`${deliveries.address} <> ''`));
 
     const oldTips = tx

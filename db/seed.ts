@@ -5,6 +5,7 @@ import type { Db } from "./client";
 import { seedAppointmentTemplates } from "./seed-appointments";
 import { seedBoards } from "./seed-boards";
 import { seedApplications } from "./seed-applications";
+import { seedFieldWork } from "./seed-field-work";
 import { seedServices } from "./seed-services";
 import {
   communities,
@@ -443,6 +444,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedServices(tx);
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
+    await seedFieldWork(tx);
     await seedApplications(tx);
     return { created };
   });

@@ -8,3 +8,4 @@ export * from "./services";
 export * from "./applications";
 export * from "./duty";
 export * from "./places";
+export * from "./field-work";

@@ -4,3 +4,4 @@ export * from "./staff";
 export * from "./requests";
 export * from "./services";
 export * from "./boards";
+export * from "./field-work";

@@ -3,7 +3,9 @@ import { env } from "@/lib/env";
 /** One notification on its way to a staff member. Carries no resident contact details. */
 export interface NotificationMessage {
   userId: number;
-  requestId: string;
+  /** The request it is about; null for a hazard's or a care subject's reminder. */
+  requestId: string | null;
+  /** What a person can look it up by: the request's reference code, or hazard-<id> / care-<id>. */
   referenceCode: string;
   kind: string;
 }
@@ -19,7 +21,7 @@ export class DevLogSender implements NotificationSender {
   constructor(private readonly log: (line: string) => void = console.info) {}
 
   async send(message: NotificationMessage): Promise<void> {
-    this.log(`[notify] user=${message.userId} kind=${message.kind} request=${message.referenceCode}`);
+    this.log(`[notify] user=${message.userId} kind=${message.kind} about=${message.referenceCode}`);
   }
 }
 

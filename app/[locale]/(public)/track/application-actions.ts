@@ -18,5 +18,5 @@ export const requestDelivery = residentChange({
   done: "deliveryAsked",
   errorParam: "deliveryError",
   change: (db, requestId, input) =>
-    askForDelivery(db, requestId, { day: input.day, communityId: input.community, compound: input.compound, address: input.address }),
+    askForDelivery(db, requestId, { day: input.day, placeId: input.place, address: input.address }),
 });

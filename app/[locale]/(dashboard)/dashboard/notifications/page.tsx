@@ -34,7 +34,13 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
           {list.rows.map((n) => (
             <li key={n.id}>
               <Link
-                href={`/dashboard/requests/${n.requestId}`}
+                href={
+                  n.requestId
+                    ? `/dashboard/requests/${n.requestId}`
+                    : n.hazardId
+                      ? `/dashboard/field/hazards/${n.hazardId}`
+                      : `/dashboard/field/care/${n.careSubjectId}`
+                }
                 // Opening a tip is audited: only a real visit should open it, not a prefetch.
                 prefetch={n.requestKind === "tip" ? false : undefined}
                 data-testid="notification"
@@ -43,8 +49,14 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
               >
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   <span className={n.readAt ? "text-slate-700" : "font-semibold text-police-900"}>{n.readAt ? t("read") : t("unreadMark")}</span>
-                  <span className="font-mono font-semibold">{n.referenceCode}</span>
-                  <span className="rounded bg-slate-100 px-2 py-0.5">{tq(`kinds.${n.requestKind}`)}</span>
+                  {n.referenceCode && n.requestKind ? (
+                    <>
+                      <span className="font-mono font-semibold">{n.referenceCode}</span>
+                      <span className="rounded bg-slate-100 px-2 py-0.5">{tq(`kinds.${n.requestKind}`)}</span>
+                    </>
+                  ) : (
+                    <span className="font-semibold">{n.hazardId ? t("hazard", { id: n.hazardId }) : t("careSubject", { name: n.careSubjectName ?? "" })}</span>
+                  )}
                   <span className="text-slate-700">
                     <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "short", timeStyle: "short" })}</time> · {n.communityName}
                   </span>
