@@ -1,7 +1,8 @@
 /**
  * Runs once when the server starts: validate the environment, record each request's socket address for the
  * per-client limits (lib/peer-address.ts), open (and migrate) the database so the first request does not pay
- * for it, and give an empty embedded database its demo data (the quick start).
+ * for it, give an empty embedded database its demo data (the quick start), and start the scheduled jobs
+ * (server/jobs/: reminders, notification retries, the nightly retention purge) in this server process.
  */
 export async function register() {
   // Not in `next build`'s workers: they must never open the embedded database (STACK.md item 3).
@@ -16,4 +17,6 @@ export async function register() {
     if (created) console.log("[portal] empty embedded database: demo station seeded (logins in README.md)");
   }
   console.log(`[portal] database ready (${handle.driver})`);
+  const { startJobsOnce } = await import("./server/jobs");
+  await startJobsOnce(handle);
 }

@@ -12,7 +12,7 @@ const localized = "/:path((?!api/|_next/|zh-CN(?:/|$)|en(?:/|$))[^.]*)";
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg-boss"],
   // Keeps made-up addresses' 404s out of the page cache (see the file).
   cacheHandler: fileURLToPath(new URL("./page-cache-handler.mjs", import.meta.url)),
   async rewrites() {

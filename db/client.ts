@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PGliteInterface } from "@electric-sql/pglite";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -12,6 +13,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations
 export interface DbHandle {
   db: Db;
   driver: "postgres" | "pglite";
+  /**
+   * What the job queue (server/jobs/) connects through: the PostgreSQL URL (it keeps a small pool of its
+   * own), or the embedded database itself (one instance per process: STACK.md item 3).
+   */
+  connection: { url: string } | { pglite: PGliteInterface };
   close(): Promise<void>;
 }
 
@@ -36,7 +42,7 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
     } finally {
       await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
     }
-    return { db: db as unknown as Db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db: db as unknown as Db, driver: "postgres", connection: { url: options.url }, close: () => client.end({ timeout: 5 }) };
   }
 
   const { PGlite } = await import("@electric-sql/pglite");
@@ -50,5 +56,5 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
   const client = await PGlite.create(dataDir);
   const db = drizzle(client, { schema, casing: "snake_case" });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, driver: "pglite", close: () => client.close() };
+  return { db: db as unknown as Db, driver: "pglite", connection: { pglite: client }, close: () => client.close() };
 }

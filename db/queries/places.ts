@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { fieldWorkCommunity, type StaffUser } from "@/lib/authz";
 import type { Db } from "../client";
 import { communities, hazards, places, visits, type PlaceKind } from "../schema";
+import { rowsOf } from "./raw-rows";
 
 /** How many recently used places the picker puts on top. */
 export const RECENT_PLACES = 5;
@@ -52,11 +53,6 @@ async function recentPlaceIds(db: Db, user: StaffUser, limit: number): Promise<n
     sql`select place_id from ${used} as used group by place_id order by max(used_at) desc limit ${limit}`,
   );
   return rowsOf<{ place_id: number }>(rows).map((r) => Number(r.place_id));
-}
-
-/** postgres.js answers execute() with the rows, PGlite with { rows }. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }
 
 /**

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase, type Db, type DbHandle } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 
 export interface TestDb {
   db: Db;
+  /** The handle itself, for what connects on its own (the job queue). */
+  handle: DbHandle;
   driver: "postgres" | "pglite";
   /** The throwaway PostgreSQL database's URL (for a second connection pool, i.e. a second app instance). */
   url?: string;
@@ -17,7 +19,7 @@ export interface TestDb {
  */
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
   const adminUrl = process.env.DATABASE_URL;
-  let handle;
+  let handle: DbHandle;
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
   if (adminUrl) {
@@ -38,6 +40,7 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
   if (options.seed !== false) await seedDemo(handle.db);
   return {
     db: handle.db,
+    handle,
     driver: handle.driver,
     url,
     async close() {
