@@ -102,3 +102,15 @@ export function lastDayReaching(today: string, n: number): string {
   while (addWorkingDays(day, n) > today) day = addDays(day, -1);
   return day;
 }
+
+/**
+ * The steps a hazard can take next for this user: serving the notice (once), and the re-inspection's verdict
+ * either way, are a sworn officer's; the others anyone's who records field work.
+ */
+export function hazardStepsFor(hazard: { status: HazardStatus; noticeServed: boolean }, sworn: boolean): HazardStatus[] {
+  return NEXT_STEPS[hazard.status].filter((to) => {
+    if (to === "notice_served") return sworn && !hazard.noticeServed;
+    if (to === "verified" || (hazard.status === "rectified" && to === "rectifying")) return sworn;
+    return true;
+  });
+}

@@ -117,6 +117,11 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
 
 class Refusal extends Error {}
 
+/** A refusal that belongs to one field of the form: shown next to it (and as the form's message without JavaScript). */
+export function refuseField(field: string, message: string): { refuse: string; fieldErrors: FieldErrors } {
+  return { refuse: message, fieldErrors: { [field]: [message] } };
+}
+
 /**
  * zod's issues as the form shows them, by field; catalogue keys translated. Also for a second schema an
  * action can only build once it has read the database (a service's own form).

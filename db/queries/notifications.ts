@@ -173,3 +173,12 @@ export async function markDelivered(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.update(notifications).set({ deliveredAt: new Date() }).where(inArray(notifications.id, ids));
 }
+
+/** The user opened a hazard or a care subject: their notifications (reminders) about it are read. */
+export async function markFieldRead(db: Db, user: StaffUser, about: { hazardId: number } | { careSubjectId: number }): Promise<void> {
+  const subject = "hazardId" in about ? eq(notifications.hazardId, about.hazardId) : eq(notifications.careSubjectId, about.careSubjectId);
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, user.id), subject, isNull(notifications.readAt)));
+}

@@ -32,8 +32,8 @@ export const PHONE_REVEAL_MINUTES = 10;
  */
 const open = sql`(${requests.status} <> 'resolved')`;
 // A booking awaits no answer (its dueAt is its time): never unanswered, never overdue.
-const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${requests.kind} <> 'appointment')`;
-const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
+export const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${requests.kind} <> 'appointment')`;
+export const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
 
 /**
  * The queue: open requests first — help before anything else, then those waiting for an answer (a first

@@ -1,3 +1,4 @@
+import type { Role } from "@/db/schema";
 import type { StaffUser } from "./staff";
 
 /*
@@ -64,4 +65,12 @@ export function seesCareSubjects(user: StaffUser): boolean {
 
 export function canRevealFieldPhone(user: StaffUser): boolean {
   return recordsFieldWork(user);
+}
+
+/**
+ * Where staff land after signing in: officers and auxiliaries on their day (我的今天), which they open first;
+ * everyone else on the queue (the dashboard's home), as before.
+ */
+export function landingPath(role: Role | null): string {
+  return role === "officer" || role === "auxiliary" ? "/dashboard/today" : "/dashboard";
 }

@@ -31,6 +31,7 @@ import applications from "./applications.json";
 import deliveries from "./deliveries.json";
 import slotTemplates from "./slot-templates.json";
 import duty from "./duty.json";
+import field from "./field.json";
 
 const messages = {
   site,
@@ -65,6 +66,7 @@ const messages = {
   deliveries,
   slotTemplates,
   duty,
+  field,
 };
 
 export default messages;

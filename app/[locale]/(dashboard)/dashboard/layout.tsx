@@ -3,7 +3,18 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadNotifications } from "@/components/unread-notifications";
 import { requireStaff } from "@/server/auth";
-import { canDeliver, canEditServices, canEditTargets, canManageBoards, canSetDutyRoster, canUseQueue, canWorkAppointments, seesSlotTemplates } from "@/lib/authz";
+import {
+  canDeliver,
+  canEditServices,
+  canEditTargets,
+  canManageBoards,
+  canSetDutyRoster,
+  canUseQueue,
+  canWorkAppointments,
+  seesCareSubjects,
+  seesFieldWork,
+  seesSlotTemplates,
+} from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
@@ -21,12 +32,17 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const ta = await getTranslations({ locale, namespace: "appointments" });
   const ts = await getTranslations({ locale, namespace: "slotTemplates" });
+  const tf = await getTranslations({ locale, namespace: "field.nav" });
   // Links only to pages the user can use; each page checks again for itself.
   const links = [
+    { href: "/dashboard/today", label: tf("today"), show: seesFieldWork(user) },
     { href: "/dashboard", label: t("queue"), show: true },
     { href: "/dashboard/tips", label: t("tips"), show: canUseQueue(user) },
     { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
     { href: "/dashboard/deliveries", label: t("deliveries"), show: canDeliver(user) },
+    { href: "/dashboard/field/visits", label: tf("visits"), show: seesFieldWork(user) },
+    { href: "/dashboard/field/hazards", label: tf("hazards"), show: seesFieldWork(user) },
+    { href: "/dashboard/field/care", label: tf("care"), show: seesCareSubjects(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/duty", label: t("duty"), show: canSetDutyRoster(user) },
     { href: "/dashboard/board", label: t("boards"), show: canManageBoards(user, user.id) },
