@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     console.log(
       `db:purge: contact details removed from ${result.contactsRemoved} request(s) resolved over ${retention.contactDays} days ago ` +
         `(with the answers, ID numbers, documents and delivery addresses of ${result.applicationsCleared} application(s)); ` +
-        `${result.tipPhotosRemoved} tip photo(s) over ${retention.tipPhotoDays} days removed; ${result.expiredKeysRemoved} expired repeat key(s) removed`,
+        `${result.tipPhotosRemoved} tip photo(s) over ${retention.tipPhotoDays} days removed; ${result.expiredKeysRemoved} expired repeat key(s) removed; ` +
+        `${result.careSubjectsPurged} former care subject(s), ${result.visitNamesRemoved} visit(s)' names met and ${result.hazardContactsRemoved} hazard contact(s) removed`,
     );
   } finally {
     await handle.close();

@@ -1,16 +1,17 @@
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "./client";
+import { purgeFieldWork, type FieldPurgeResult } from "./retention-field-work";
 import { applications, attachments, deliveries, requests, submissionKeys, throttles } from "./schema";
 
 /*
  * What the privacy notice promises, carried out: contact details go two years after a request is resolved,
- * photos sent with tips one year after. Run daily by `npm run db:purge` (cron or a systemd timer). Free of
+ * photos sent with tips one year after; field work's personal data by db/retention-field-work.ts. Run daily by `npm run db:purge` (cron or a systemd timer). Free of
  * "server-only" imports: it runs from the command line.
  */
 
 export const RETENTION = { contactDays: 730, tipPhotoDays: 365 } as const;
 
-export interface PurgeResult {
+export interface PurgeResult extends FieldPurgeResult {
   contactsRemoved: number;
   /** Applications whose answers, ID numbers, documents and delivery addresses went with the contact details. */
   applicationsCleared: number;
@@ -69,6 +70,9 @@ export async function purgeExpired(db: Db, retention: { contactDays: number; tip
       .delete(throttles)
       .where(sql`${throttles.windowStartedAt} < now() - interval '1 day' and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} < now())`);
 
-    return { contactsRemoved: contacts.length, applicationsCleared: cleared.length, tipPhotosRemoved: photos.length, expiredKeysRemoved: keys.length };
+    // Field work's personal data (care subjects, names met on visits, hazards' contacts): db/retention-field-work.ts.
+    const field = await purgeFieldWork(tx);
+
+    return { contactsRemoved: contacts.length, applicationsCleared: cleared.length, tipPhotosRemoved: photos.length, expiredKeysRemoved: keys.length, ...field };
   });
 }

@@ -40,14 +40,14 @@ export async function listPlaceChoices(db: Db, user: StaffUser): Promise<{ recen
   return { recent: recentIds.flatMap((id) => byId.get(id) ?? []), all };
 }
 
-/** The places this user recorded visits or hazards at, most recent first (distinct). */
+/** The places this user recorded visits or hazards at, the last recorded first (distinct). */
 async function recentPlaceIds(db: Db, user: StaffUser, limit: number): Promise<number[]> {
   const used = sql`(
-    (select ${visits.placeId} as place_id, ${visits.startedAt} as used_at from ${visits}
-      where ${visits.officerId} = ${user.id} and ${visits.placeId} is not null order by ${visits.startedAt} desc limit ${limit * 4})
+    (select ${visits.placeId} as place_id, ${visits.createdAt} as used_at from ${visits}
+      where ${visits.officerId} = ${user.id} and ${visits.placeId} is not null order by ${visits.createdAt} desc limit ${limit * 4})
     union all
-    (select ${hazards.placeId}, ${hazards.foundAt} from ${hazards}
-      where ${hazards.foundById} = ${user.id} and ${hazards.placeId} is not null order by ${hazards.foundAt} desc limit ${limit * 4})
+    (select ${hazards.placeId}, ${hazards.createdAt} from ${hazards}
+      where ${hazards.foundById} = ${user.id} and ${hazards.placeId} is not null order by ${hazards.createdAt} desc limit ${limit * 4})
   )`;
   const rows = await db.execute<{ place_id: number }>(
     sql`select place_id from ${used} as used group by place_id order by max(used_at) desc limit ${limit}`,

@@ -122,6 +122,8 @@ export const visits = pgTable(
   (t) => [
     index().on(t.communityId, t.startedAt),
     index().on(t.officerId, t.startedAt),
+    // The place picker's "recently used" (by when the visit was logged).
+    index().on(t.officerId, t.createdAt),
     index().on(t.careSubjectId, t.startedAt),
     index().on(t.placeId),
     index().on(t.requestId),
@@ -228,6 +230,7 @@ export const hazards = pgTable(
     index().on(t.communityId, t.rectifiedAt),
     index().on(t.placeId),
     index().on(t.foundOnVisitId),
+    index().on(t.foundById, t.createdAt),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "hazards_found_by_id_created_at_index" ON "hazards" USING btree ("found_by_id","created_at");--> statement-breakpoint
+CREATE INDEX "visits_officer_id_created_at_index" ON "visits" USING btree ("officer_id","created_at");
