@@ -5,7 +5,8 @@
  * Also the appointment picker (rendered per request), and on PostgreSQL submissions and bookings per second
  * with a count afterwards proving each was stored once and no slot went over its seats.
  *
- *   npm run bench                      build, then bench PGlite and PostgreSQL (10 s per page)
+ *   npm run bench                      build, then bench PGlite and PostgreSQL (10 s per page), then field work
+ *   npm run bench -- field             build, then only field work (the officer's day at 50k care subjects, bench/field.ts)
  *   BENCH_SKIP_BUILD=1 BENCH_DURATION=3 npm run bench
  *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway database
  */
@@ -14,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { benchBookings, type BookingResult } from "./bookings";
+import { benchField, printField, type FieldBenchResult } from "./field";
 import { benchSubmissions, type SubmissionResult } from "./submissions";
 import {
   bin,
@@ -225,10 +227,13 @@ async function main() {
 
   if (process.env.BENCH_SKIP_BUILD !== "1") await run(bin("next"), ["build"]);
 
+  // `npm run bench -- field` runs field work's section alone.
+  const sections = process.argv.slice(2);
+  const runs = (section: string) => sections.length === 0 || sections.includes(section);
   console.log(`\n# Bench: ${CONNECTIONS} connections, ${DURATION_S} s per page, ${os.cpus().length} CPUs, Node ${process.version}`);
   const results: DatabaseResult[] = [];
   let crashed = false;
-  for (const name of ["pglite", "postgres"] as const) {
+  for (const name of runs("pages") ? (["pglite", "postgres"] as const) : []) {
     try {
       const result = await withDatabase(name, benchDatabase);
       results.push(result ?? { database: name, skipped: "cannot connect to PostgreSQL" });
@@ -241,10 +246,21 @@ async function main() {
     }
   }
 
+  let field: FieldBenchResult | undefined;
+  if (runs("field")) {
+    try {
+      field = await benchField();
+      if (field) printField(field);
+    } catch (error) {
+      crashed = true;
+      console.error(`\nfield: ${(error as Error).message}`);
+    }
+  }
+
   const file = path.join(process.cwd(), "bench", "results", "latest.json");
   mkdirSync(path.dirname(file), { recursive: true });
   const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length };
-  writeFileSync(file, JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results }, null, 2) + "\n");
+  writeFileSync(file, JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results, field }, null, 2) + "\n");
   console.log(`\nResults written to ${path.relative(process.cwd(), file)}`);
   // A missed target is a finding, not a failure of the bench: only a crash exits non-zero.
   process.exitCode = crashed ? 1 : 0;

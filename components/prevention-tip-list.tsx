@@ -20,7 +20,7 @@ export async function PreventionTipList({ locale, tips, headingId = "prevention-
       <ul className="flex flex-col gap-3">
         {tips.map((tip) => (
           <li key={tip.id} className="rounded-lg bg-police-50 p-3">
-            <p className="text-sm text-slate-700">{t.has(`topics.${tip.topic}`) ? t(`topics.${tip.topic}` as "topics.home") : tip.topic}</p>
+            <p className="text-sm text-slate-700">{t.has(`topics.${tip.topic}` as "topics.home") ? t(`topics.${tip.topic}` as "topics.home") : tip.topic}</p>
             <h3 className="text-base font-semibold">{tip.title}</h3>
             <p className="mt-1 whitespace-pre-wrap break-words text-base">{tip.body}</p>
           </li>

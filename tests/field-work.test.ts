@@ -13,7 +13,7 @@ import { addPlaceOnTheSpot, listPlaceChoices, placeInOwnCommunity } from "@/db/q
 import { auditLog, careSubjects, fieldPhotos, hazardEvents, hazards, notifications, places, users, visits } from "@/db/schema";
 import { purgeFieldWork } from "@/db/retention-field-work";
 import type { StaffUser } from "@/lib/authz";
-import { addDays, shanghaiDay, shanghaiInstant } from "@/lib/calendar-day";
+import { shanghaiDay, shanghaiInstant } from "@/lib/calendar-day";
 import { addWorkingDays, noticeServeBy } from "@/lib/field-work";
 import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { careSubjectFormSchema, careVisitFormSchema, hazardFormSchema, visitFormSchema, type CareSubjectForm, type HazardForm, type VisitForm } from "@/lib/validation/field-forms";
@@ -187,7 +187,8 @@ describe("care subjects", () => {
   it("are due a visit by their cadence; a care visit moves the next due date on from it", async () => {
     const added = await addCareSubject(db, officer(), careForm(), now);
     const id = added.status === "ok" ? added.id : 0;
-    expect((await getCareSubject(db, officer(), id))?.nextVisitDue).toBe(addDays(today, 7));
+    // Due a first visit the day they are added; then every seven days (high risk) from the last care visit.
+    expect((await getCareSubject(db, officer(), id))?.nextVisitDue).toBe(today);
     const parsed = careVisitFormSchema(now).safeParse({
       subject: String(id),
       startedAt: "2026-03-10T08:40",

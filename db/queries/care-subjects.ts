@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { canRevealFieldPhone, fieldWorkCommunity, seesCareSubjects, type StaffUser } from "@/lib/authz";
+import { shanghaiDay } from "@/lib/calendar-day";
 import { DEFAULT_CADENCE_DAYS, endOfWeek, nextCareVisitDue } from "@/lib/field-work";
 import type { CareSubjectForm } from "@/lib/validation/field-forms";
 import { maskMobile } from "@/lib/validation/phone";
@@ -66,7 +67,8 @@ export async function addCareSubject(
       emergencyContactName: input.emergencyContactName,
       emergencyContactPhone: input.emergencyContactPhone,
       notes: input.notes,
-      nextVisitDue: nextCareVisitDue(now, cadenceDays),
+      // Someone put on the care list is due a first visit at once (or it is recorded right after, on the spot).
+      nextVisitDue: shanghaiDay(now),
       createdById: user.id,
       createdAt: now,
     })
@@ -76,8 +78,7 @@ export async function addCareSubject(
 }
 
 /**
- * Edits a care subject; a new cadence moves the next due date (from the last care visit, or from when they were
- * added). A phone left empty keeps the one stored: the form never holds the unrevealed number.
+ * Edits a care subject; a new cadence moves the next due date on from the last care visit. A phone left empty keeps the one stored: the form never holds the unrevealed number.
  */
 export async function updateCareSubject(db: Db, user: StaffUser, id: number, input: CareSubjectForm): Promise<"ok" | "not_found" | "bad_place"> {
   if (!validId(id) || fieldWorkCommunity(user) === null) return "not_found";
@@ -109,7 +110,8 @@ export async function updateCareSubject(db: Db, user: StaffUser, id: number, inp
       emergencyContactName: input.emergencyContactName,
       emergencyContactPhone: input.emergencyContactPhone ?? current.emergencyContactPhone,
       notes: input.notes,
-      nextVisitDue: nextCareVisitDue(current.lastVisitedAt ?? current.createdAt, cadenceDays),
+      // Not visited yet: the first visit stays due from the day they were added.
+      nextVisitDue: current.lastVisitedAt ? nextCareVisitDue(current.lastVisitedAt, cadenceDays) : shanghaiDay(current.createdAt),
     })
     .where(eq(careSubjects.id, id));
   await audit(db, user, "care_subject.edit", { type: "care_subject", id });
