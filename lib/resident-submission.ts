@@ -1,7 +1,26 @@
-import type { NewResidentRequest } from "@/db/queries/resident-requests";
+import type { AnsweredKind } from "@/db/schema";
 import { keyedHash } from "./crypto";
 import type { SubmissionClient } from "./submission-client";
 import { contactOf, detailsOf, type ResidentRequestInput } from "./validation/request-forms";
+
+/** A resident's request as db/queries/resident-requests.ts stores it. */
+export interface NewResidentRequest {
+  // Every kind but an appointment (booked through bookSlot, with its time instead of an answer time).
+  kind: AnsweredKind;
+  officerSlug: string;
+  residentName: string | null;
+  residentPhone: string | null;
+  anonymous: boolean;
+  body: string;
+  details: Record<string, string>;
+  /** A keyed hash that is the same for a repeat of this submission (browser key, or content + client). */
+  repeatKey: string;
+  /** Keyed hashes of the client and of its address alone, for the submission limits. Never stored with the request. */
+  clientKey: string;
+  addressKey: string;
+  /** A keyed hash of the phone given, if any, for the submission limit. */
+  phoneKey: string | null;
+}
 
 /**
  * What is stored for a resident's form, and the keys that recognise a repeat and limit a sender. The client

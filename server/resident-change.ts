@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db";
+import type { ResidentGrant } from "@/db/queries/resident-grant";
 import { formAction } from "./action";
 import type { Locale } from "@/lib/i18n/locales";
 import { deliverAfterResponse } from "./notifications";
@@ -18,7 +19,7 @@ export function residentChange<S extends z.ZodType<{ code: string; k: string }, 
   errorParam?: string;
   /** Cached pages the change shows on (a path or a route pattern), refreshed after it commits. */
   revalidate?: string[];
-  change: (db: Db, requestId: string, input: z.output<S>, locale: Locale) => Promise<"ok" | R>;
+  change: (db: Db, grant: ResidentGrant, input: z.output<S>, locale: Locale) => Promise<"ok" | R>;
 }) {
   return formAction({
     schema: options.schema,
@@ -26,7 +27,7 @@ export function residentChange<S extends z.ZodType<{ code: string; k: string }, 
     async run({ db, input, t, locale }) {
       const access = await residentAccess(db, input.code, input.k);
       if (access.status === "not_found") return { refuse: t("track.notFound") };
-      const result = await options.change(db, access.requestId, input, locale);
+      const result = await options.change(db, access, input, locale);
       const back = `/track/${access.referenceCode}?${input.k ? `k=${encodeURIComponent(input.k)}&` : ""}`;
       if (result === "ok") {
         // The change may have written notifications for staff: sent once the answer is on its way.

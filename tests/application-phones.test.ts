@@ -9,6 +9,7 @@ import { canRevealPhone } from "@/lib/authz";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
 import { communityBySlug, staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -50,7 +51,7 @@ const tenantPhoneOf = (answers: { name: string; value: string }[]) => answers.fi
 describe("a phone number among an application's answers", () => {
   it("is masked on the applicant's own tracking page", async () => {
     const id = await registerTenant();
-    const view = await getApplicationOfRequest(db, id, "zh-CN");
+    const view = await getApplicationOfRequest(db, await grantFor(db, id), "zh-CN");
     expect(tenantPhoneOf(view!.answers)).toBe("137****5678");
     expect(JSON.stringify(view)).not.toContain(TENANT_PHONE);
   });

@@ -27,6 +27,7 @@ import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
 import { communityBySlug, staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -82,7 +83,7 @@ async function apply(overrides: Partial<NewApplication> & { slug?: string } = {}
 /** The resident sends a photo for each of the residence permit's required documents. */
 async function sendDocuments(id: string) {
   for (const field of ["idCardPhoto", "proofPhoto"]) {
-    expect(await db.transaction(async (tx) => addApplicationDocument(tx, id, field, await documentPhoto()))).toBe("ok");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, id), field, await documentPhoto()))).toBe("ok");
   }
 }
 
@@ -124,7 +125,7 @@ describe("a resident applying online", () => {
 
   it("sees the ID number masked on the tracking page", async () => {
     const mine = await apply();
-    const view = await getApplicationOfRequest(db, mine.id, "zh-CN");
+    const view = await getApplicationOfRequest(db, await grantFor(db, mine.id), "zh-CN");
     expect(view?.answers.find((a) => a.type === "id_number")?.value).toBe("110105********002X");
     expect(view?.answers.find((a) => a.name === "basis")?.value).toBe("合法稳定就业");
     expect(view?.documentFields.map((d) => [d.name, d.document])).toEqual([
@@ -136,9 +137,9 @@ describe("a resident applying online", () => {
   it("sends a photographed document per field, may replace it, and may not add one the form does not ask for", async () => {
     const mine = await apply();
     const document = await documentPhoto();
-    expect(await db.transaction((tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", document))).toBe("ok");
-    expect(await db.transaction((tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", document))).toBe("ok");
-    expect(await db.transaction((tx) => addApplicationDocument(tx, mine.id, "salarySlip", document))).toBe("not_allowed");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, mine.id), "idCardPhoto", document))).toBe("ok");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, mine.id), "idCardPhoto", document))).toBe("ok");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, mine.id), "salarySlip", document))).toBe("not_allowed");
     const stored = await db.select().from(attachments).where(eq(attachments.requestId, mine.id));
     expect(stored.map((a) => a.fieldName)).toEqual(["idCardPhoto"]);
   });
@@ -183,14 +184,14 @@ describe("staff working an application", () => {
 
     const before = await db.select().from(notifications).where(and(eq(notifications.requestId, mine.id), eq(notifications.kind, "resident_update")));
     expect(before).toHaveLength(0);
-    expect(await answerApplicationQuestion(db, mine.id, "第二页已拍照上传，房东电话 13800001111")).toBe("ok");
+    expect(await answerApplicationQuestion(db, await grantFor(db, mine.id), "第二页已拍照上传，房东电话 13800001111")).toBe("ok");
     // The community's officers hear of the answer (the application has no assignee yet).
     const told = await db.select().from(notifications).where(and(eq(notifications.requestId, mine.id), eq(notifications.kind, "resident_update")));
     expect(told.map((n) => n.userId)).toContain((await officer()).id);
     expect(await applicationRow(mine.id)).toMatchObject({ status: "reviewing", question: null });
-    expect(await answerApplicationQuestion(db, mine.id, "再说一遍")).toBe("not_allowed");
+    expect(await answerApplicationQuestion(db, await grantFor(db, mine.id), "再说一遍")).toBe("not_allowed");
 
-    const timeline = await getPublicTimeline(db, mine.id);
+    const timeline = await getPublicTimeline(db, await grantFor(db, mine.id));
     expect(timeline?.events.map((e) => [e.type, e.data?.applicationStatus ?? null, e.body])).toEqual([
       ["status_change", null, null],
       ["application_step", "needs_info", "请补充租房合同第二页"],
@@ -211,7 +212,7 @@ describe("staff working an application", () => {
   it("warns before marking it ready while a required document is missing, and goes ahead once confirmed", async () => {
     const mine = await apply();
     const user = await officer();
-    await db.transaction(async (tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", await documentPhoto()));
+    await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, mine.id), "idCardPhoto", await documentPhoto()));
     const before = await db.select().from(requestEvents).where(eq(requestEvents.requestId, mine.id));
     for (const to of ["ready_for_collection", "ready_for_delivery"] as const) {
       expect(await moveApplication(db, user, mine.id, to, "")).toBe("documents_missing");
@@ -219,7 +220,7 @@ describe("staff working an application", () => {
     // Nothing changed, and what is missing can be named.
     expect((await applicationRow(mine.id)).status).toBe("received");
     expect(await db.select().from(requestEvents).where(eq(requestEvents.requestId, mine.id))).toHaveLength(before.length);
-    expect((await missingRequiredDocuments(db, mine.id)).map((label) => label["zh-CN"])).toEqual(["租房合同、房产证或工作证明照片"]);
+    expect((await missingRequiredDocuments(db, user, mine.id)).map((label) => label["zh-CN"])).toEqual(["租房合同、房产证或工作证明照片"]);
     // Other steps need no documents.
     expect(await moveApplication(db, user, mine.id, "reviewing", "")).toBe("ok");
 
@@ -230,7 +231,7 @@ describe("staff working an application", () => {
   it("marks it ready without asking once every required document is in (optional ones may be missing)", async () => {
     const mine = await apply();
     await sendDocuments(mine.id);
-    expect(await missingRequiredDocuments(db, mine.id)).toEqual([]);
+    expect(await missingRequiredDocuments(db, await officer(), mine.id)).toEqual([]);
     expect(await moveApplication(db, await officer(), mine.id, "ready_for_delivery", "")).toBe("ok");
   });
 
@@ -243,10 +244,10 @@ describe("staff working an application", () => {
     expect(await moveApplication(db, user, mine.id, "refused", "不符合居住证申领条件：居住未满半年")).toBe("ok");
     expect(await moveApplication(db, user, mine.id, "reviewing", "")).toBe("not_allowed");
     expect(await requestByCode(db, mine.referenceCode)).toMatchObject({ status: "resolved", resolvedAt: expect.any(Date) });
-    expect(await getApplicationOfRequest(db, mine.id, "zh-CN")).toMatchObject({ status: "refused", refusalReason: "不符合居住证申领条件：居住未满半年" });
+    expect(await getApplicationOfRequest(db, await grantFor(db, mine.id), "zh-CN")).toMatchObject({ status: "refused", refusalReason: "不符合居住证申领条件：居住未满半年" });
     // Decided is decided: the resident applies again rather than reopening it, and sends no more documents.
-    expect(await reopenByResident(db, mine.id)).toBe("not_allowed");
-    expect(await db.transaction(async (tx) => addApplicationDocument(tx, mine.id, "idCardPhoto", await documentPhoto()))).toBe("not_allowed");
+    expect(await reopenByResident(db, await grantFor(db, mine.id))).toBe("not_allowed");
+    expect(await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, mine.id), "idCardPhoto", await documentPhoto()))).toBe("not_allowed");
   });
 });
 
@@ -267,27 +268,27 @@ describe("evening doorstep delivery", () => {
     return mine;
   }
   const ask = async (id: string, day = "2026-12-02", community = liuyin, compound = "柳荫小区") =>
-    askForDelivery(db, id, { day, placeId: await compoundId(db, community, compound), address: "3 幢 1 单元 502 室" }, tuesdayMorning);
+    askForDelivery(db, await grantFor(db, id), { day, placeId: await compoundId(db, community, compound), address: "3 幢 1 单元 502 室" }, tuesdayMorning);
 
   it("can be asked for only once the certificate is ready, for an offered evening, in the station's area", async () => {
     const early = await apply();
     expect(await ask(early.id)).toBe("not_allowed");
     const ready = await readyApplication();
     expect(await ask(ready.id, "2026-12-05")).toBe("bad_day");
-    expect(await askForDelivery(db, ready.id, { day: "2026-12-02", placeId: 999_999, address: "1 幢" }, tuesdayMorning)).toBe("bad_compound");
+    expect(await askForDelivery(db, await grantFor(db, ready.id), { day: "2026-12-02", placeId: 999_999, address: "1 幢" }, tuesdayMorning)).toBe("bad_compound");
     // A building is not a compound: the resident chooses the compound and writes the building.
     const [building] = await db.select({ id: places.id }).from(places).where(eq(places.kind, "building")).limit(1);
-    expect(await askForDelivery(db, ready.id, { day: "2026-12-02", placeId: building!.id, address: "1 单元" }, tuesdayMorning)).toBe("bad_compound");
+    expect(await askForDelivery(db, await grantFor(db, ready.id), { day: "2026-12-02", placeId: building!.id, address: "1 单元" }, tuesdayMorning)).toBe("bad_compound");
     expect((await applicationRow(ready.id)).status).toBe("ready_for_collection");
     expect(await ask(ready.id)).toBe("ok");
     expect((await applicationRow(ready.id)).status).toBe("ready_for_delivery");
-    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ day: "2026-12-02", windowStart: "18:30", windowEnd: "20:30", status: "scheduled" });
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toMatchObject({ day: "2026-12-02", windowStart: "18:30", windowEnd: "20:30", status: "scheduled" });
   });
 
   it("takes no more deliveries for a community's evening than one round can carry", async () => {
     const [a, b, c] = [await readyApplication(), await readyApplication(), await readyApplication()];
     const placeId = await compoundId(db, fenglin, "枫林新村");
-    const askWithCap = (id: string) => askForDelivery(db, id, { day: "2026-12-03", placeId, address: "1 幢" }, tuesdayMorning, 2);
+    const askWithCap = async (id: string) => askForDelivery(db, await grantFor(db, id), { day: "2026-12-03", placeId, address: "1 幢" }, tuesdayMorning, 2);
     expect(await askWithCap(a.id)).toBe("ok");
     expect(await askWithCap(b.id)).toBe("ok");
     expect(await askWithCap(c.id)).toBe("evening_full");
@@ -335,8 +336,8 @@ describe("evening doorstep delivery", () => {
     expect(await recordDelivery(db, await auxiliary(), delivery!.id, { outcome: "delivered", recipientName: "又一次" }, atTheDoor)).toBe("not_found");
     expect((await applicationRow(ready.id)).status).toBe("completed");
     expect(await requestByCode(db, ready.referenceCode)).toMatchObject({ status: "resolved" });
-    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "delivered", recipientName: "王小明的母亲" });
-    const timeline = await getPublicTimeline(db, ready.id);
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toMatchObject({ status: "delivered", recipientName: "王小明的母亲" });
+    const timeline = await getPublicTimeline(db, await grantFor(db, ready.id));
     expect(timeline?.events.at(-2)).toMatchObject({ type: "delivery", data: { delivery: "delivered", recipient: "王小明的母亲" } });
   });
 
@@ -353,10 +354,10 @@ describe("evening doorstep delivery", () => {
     expect(await delivered("2026-12-04", "00:00")).toBe("too_late");
     expect(await delivered("2026-12-04", "09:00")).toBe("too_late");
     // Refused times change nothing.
-    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "scheduled" });
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toMatchObject({ status: "scheduled" });
     expect((await applicationRow(ready.id)).status).toBe("ready_for_delivery");
     expect(await delivered("2026-12-03", "23:59")).toBe("ok");
-    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "delivered" });
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toMatchObject({ status: "delivered" });
   });
 
   it("may be noted as missed later, e.g. the next morning", async () => {
@@ -392,14 +393,14 @@ describe("evening doorstep delivery", () => {
 
   it("offers the address and community given in the application before the first delivery is asked for", async () => {
     const ready = await readyApplication();
-    expect((await getApplicationOfRequest(db, ready.id, "zh-CN"))?.deliveryPrefill).toEqual({ communityId: liuyin, address: "柳荫路 18 号 3 幢 502 室" });
+    expect((await getApplicationOfRequest(db, await grantFor(db, ready.id), "zh-CN"))?.deliveryPrefill).toEqual({ communityId: liuyin, address: "柳荫路 18 号 3 幢 502 室" });
   });
 
   it("leaves the round when the resident collects it at the station instead", async () => {
     const ready = await readyApplication();
     await ask(ready.id, "2026-12-04");
     expect(await moveApplication(db, await officer(), ready.id, "completed", "")).toBe("ok");
-    expect(await getDeliveryOfRequest(db, ready.id)).toBeNull();
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toBeNull();
     expect((await listEveningDeliveries(db, await officer(), "2026-12-04", "zh-CN")).map((d) => d.requestId)).not.toContain(ready.id);
   });
 
@@ -409,17 +410,17 @@ describe("evening doorstep delivery", () => {
     const [delivery] = await db.select().from(deliveries).where(and(eq(deliveries.requestId, ready.id), eq(deliveries.status, "scheduled")));
     expect(await recordDelivery(db, await officer(), delivery!.id, { outcome: "missed", note: "家中无人，电话未接" })).toBe("ok");
     expect((await applicationRow(ready.id)).status).toBe("ready_for_delivery");
-    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "missed" });
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toMatchObject({ status: "missed" });
     expect(await ask(ready.id, "2026-12-03")).toBe("ok");
-    expect(await getDeliveryOfRequest(db, ready.id)).toMatchObject({ status: "scheduled", day: "2026-12-03" });
+    expect(await getDeliveryOfRequest(db, await grantFor(db, ready.id))).toMatchObject({ status: "scheduled", day: "2026-12-03" });
   });
 });
 
 it("forgets an application's answers, ID numbers, documents and delivery address with its contact details", async () => {
   const old = await apply();
-  await db.transaction(async (tx) => addApplicationDocument(tx, old.id, "idCardPhoto", await documentPhoto()));
+  await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, old.id), "idCardPhoto", await documentPhoto()));
   await moveApplication(db, await officer(), old.id, "ready_for_collection", "", { missingDocumentsConfirmed: true });
-  await askForDelivery(db, old.id, { day: deliveryEvenings(new Date())[0]!, placeId: await compoundId(db, liuyin, "柳荫小区"), address: "3 幢 502" });
+  await askForDelivery(db, await grantFor(db, old.id), { day: deliveryEvenings(new Date())[0]!, placeId: await compoundId(db, liuyin, "柳荫小区"), address: "3 幢 502" });
   await db.update(requests).set({ status: "resolved", resolvedAt: new Date(Date.now() - 800 * 86_400_000) }).where(eq(requests.id, old.id));
   const recent = await apply();
 

@@ -3,6 +3,7 @@ import { bookSlot, cancelBooking, ensureSlots, listOpenSlots } from "@/db/querie
 import { appointmentTemplates, communities, services } from "@/db/schema";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 vi.mock("@/db", () => ({ getDb: async () => test.db }));
@@ -68,7 +69,7 @@ describe("GET /api/track/[code]/appointment.ics", () => {
     expect((await ics(booked.referenceCode, "x".repeat(43))).status).toBe(404);
     expect((await ics("../../etc", booked.secret)).status).toBe(404);
     const request = await requestByCode(test.db, booked.referenceCode);
-    expect(await cancelBooking(test.db, request.id)).toBe("ok");
+    expect(await cancelBooking(test.db, await grantFor(test.db, request.id))).toBe("ok");
     expect((await ics(booked.referenceCode, booked.secret)).status).toBe(404);
   });
 });

@@ -25,6 +25,7 @@ import { shanghaiInstant } from "@/lib/calendar-day";
 import { openTestDb, type TestDb } from "./support/db";
 import { requestByCode } from "./support/requests";
 import { staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -180,26 +181,26 @@ describe("changing a booking", () => {
     const from = await slotAt(hallService, at("2030-01-14", "09:00"));
     const to = await slotAt(hallService, at("2030-01-15", "11:00"));
     const booking = await stored(await book(from.id));
-    expect(await rescheduleBooking(db, booking.id, to.id, "zh-CN", monday)).toBe("ok");
+    expect(await rescheduleBooking(db, await grantFor(db, booking.id), to.id, "zh-CN", monday)).toBe("ok");
     expect((await slotAt(hallService, from.startsAt)).booked).toBe(0);
     expect((await slotAt(hallService, to.startsAt)).booked).toBe(1);
-    expect((await getBookingOfRequest(db, booking.id, monday))!.startsAt).toEqual(to.startsAt);
+    expect((await getBookingOfRequest(db, await grantFor(db, booking.id), monday))!.startsAt).toEqual(to.startsAt);
     expect((await requestByCode(db, booking.referenceCode)).details.slot).toBe("2030-01-15 11:00–11:30");
   });
 
   it("refuses to move into a full slot", async () => {
     const full = await slotAt(hallService, at("2030-01-08", "09:00"));
     const booking = await stored(await book((await slotAt(hallService, at("2030-01-14", "09:30"))).id));
-    expect(await rescheduleBooking(db, booking.id, full.id, "zh-CN", monday)).toBe("full");
+    expect(await rescheduleBooking(db, await grantFor(db, booking.id), full.id, "zh-CN", monday)).toBe("full");
   });
 
   it("cancels until the day before, not on the day", async () => {
     const slot = await slotAt(hallService, at("2030-01-14", "10:30"));
     const early = await stored(await book(slot.id));
     const late = await stored(await book(slot.id));
-    expect(await cancelBooking(db, late.id, at("2030-01-14", "07:00"))).toBe("too_late");
-    expect(await cancelBooking(db, early.id, at("2030-01-13", "23:00"))).toBe("ok");
-    expect(await cancelBooking(db, early.id, at("2030-01-13", "23:00"))).toBe("not_allowed");
+    expect(await cancelBooking(db, await grantFor(db, late.id), at("2030-01-14", "07:00"))).toBe("too_late");
+    expect(await cancelBooking(db, await grantFor(db, early.id), at("2030-01-13", "23:00"))).toBe("ok");
+    expect(await cancelBooking(db, await grantFor(db, early.id), at("2030-01-13", "23:00"))).toBe("not_allowed");
     expect((await slotAt(hallService, slot.startsAt)).booked).toBe(1);
     expect((await requestByCode(db, early.referenceCode)).status).toBe("resolved");
   });
@@ -209,7 +210,7 @@ describe("an appointment's own states", () => {
   const chief = () => staffByLogin(db, "chief");
   const queueRow = async (id: string) => (await listQueue(db, await chief(), { view: "all" })).rows.find((r) => r.id === id);
   const outcomes = async (id: string) =>
-    (await getPublicTimeline(db, id))!.events.filter((e) => e.type === "appointment" || e.type === "status_change").map((e) => e.data?.appointment ?? `status:${e.toStatus}`);
+    (await getPublicTimeline(db, await grantFor(db, id)))!.events.filter((e) => e.type === "appointment" || e.type === "status_change").map((e) => e.data?.appointment ?? `status:${e.toStatus}`);
 
   it("awaits no answer: due at its booked time, in the queue as booked, neither unanswered nor overdue", async () => {
     const slot = await slotAt(hallService, at("2030-01-15", "09:30"));
@@ -218,26 +219,26 @@ describe("an appointment's own states", () => {
     expect(await queueRow(booking.id)).toMatchObject({ bookingStatus: "booked", unanswered: false, overdue: false, dueAt: slot.startsAt });
     // The resident's tracking page gets no answer time to show, and the timeline says what was booked.
     expect(await outcomes(booking.id)).toEqual(["booked"]);
-    expect((await getPublicTimeline(db, booking.id))!.events[0]!.data).toEqual({ appointment: "booked", day: "2030-01-15", start: "09:30", end: "10:00" });
+    expect((await getPublicTimeline(db, await grantFor(db, booking.id)))!.events[0]!.data).toEqual({ appointment: "booked", day: "2030-01-15", start: "09:30", end: "10:00" });
   });
 
   it("is cancelled, not resolved: the timeline says so, and there is nothing to rate or reopen", async () => {
     const booking = await stored(await book((await slotAt(hallService, at("2030-01-15", "10:00"))).id));
-    expect(await cancelBooking(db, booking.id, monday)).toBe("ok");
+    expect(await cancelBooking(db, await grantFor(db, booking.id), monday)).toBe("ok");
     expect(await outcomes(booking.id)).toEqual(["booked", "cancelled"]);
-    const timeline = (await getPublicTimeline(db, booking.id))!;
+    const timeline = (await getPublicTimeline(db, await grantFor(db, booking.id)))!;
     expect(timeline).toMatchObject({ bookingStatus: "cancelled", ratable: false, reopenableUntil: null });
-    expect(await rateRequest(db, booking.id, 5, "")).toBe("not_allowed");
-    expect(await reopenByResident(db, booking.id)).toBe("not_allowed");
-    expect(await addResidentFollowUp(db, booking.id, "我还想来")).toBe("not_allowed");
+    expect(await rateRequest(db, await grantFor(db, booking.id), 5, "")).toBe("not_allowed");
+    expect(await reopenByResident(db, await grantFor(db, booking.id))).toBe("not_allowed");
+    expect(await addResidentFollowUp(db, await grantFor(db, booking.id), "我还想来")).toBe("not_allowed");
     expect(await queueRow(booking.id)).toMatchObject({ bookingStatus: "cancelled", unanswered: false });
   });
 
   it("puts a move on the timeline with the new time, and is due at the new time", async () => {
     const to = await slotAt(hallService, at("2030-01-16", "09:30"));
     const booking = await stored(await book((await slotAt(hallService, at("2030-01-15", "10:30"))).id));
-    expect(await rescheduleBooking(db, booking.id, to.id, "zh-CN", monday)).toBe("ok");
-    const events = (await getPublicTimeline(db, booking.id))!.events.filter((e) => e.type === "appointment");
+    expect(await rescheduleBooking(db, await grantFor(db, booking.id), to.id, "zh-CN", monday)).toBe("ok");
+    const events = (await getPublicTimeline(db, await grantFor(db, booking.id)))!.events.filter((e) => e.type === "appointment");
     expect(events.map((e) => e.data)).toEqual([
       { appointment: "booked", day: "2030-01-15", start: "10:30", end: "11:00" },
       { appointment: "rescheduled", day: "2030-01-16", start: "09:30", end: "10:00" },
@@ -257,10 +258,10 @@ describe("an appointment's own states", () => {
     expect(await markAttendance(db, staff, missed.id, "no_show", at("2030-01-15", "12:00"))).toBe("ok");
     expect(await outcomes(attended.id)).toEqual(["booked", "attended"]);
     expect(await outcomes(missed.id)).toEqual(["booked", "no_show"]);
-    expect((await getPublicTimeline(db, attended.id))!).toMatchObject({ status: "resolved", ratable: true, reopenableUntil: null });
-    expect((await getPublicTimeline(db, missed.id))!).toMatchObject({ status: "resolved", ratable: false });
-    expect(await rateRequest(db, missed.id, 1, "")).toBe("not_allowed");
-    expect(await rateRequest(db, attended.id, 5, "很快")).toBe("ok");
+    expect((await getPublicTimeline(db, await grantFor(db, attended.id)))!).toMatchObject({ status: "resolved", ratable: true, reopenableUntil: null });
+    expect((await getPublicTimeline(db, await grantFor(db, missed.id)))!).toMatchObject({ status: "resolved", ratable: false });
+    expect(await rateRequest(db, await grantFor(db, missed.id), 1, "")).toBe("not_allowed");
+    expect(await rateRequest(db, await grantFor(db, attended.id), 5, "很快")).toBe("ok");
   });
 });
 

@@ -11,6 +11,7 @@ import { DevLogSender, senderFromEnv, type NotificationMessage, type Notificatio
 import { openTestDb, type TestDb } from "./support/db";
 import { leaveMessageFor } from "./support/requests";
 import { staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -121,7 +122,7 @@ describe("the notification list", () => {
     const officer = staff["officer.liuyin"]!;
     const first = await leaveMessageFor(db, { officer: "he-wenchuan", body: "第一条：楼道灯坏了。" });
     const second = await leaveMessageFor(db, { officer: "he-wenchuan", kind: "help", details: { location: "柳荫公园" }, body: "第二条：老人走失。" });
-    await addResidentFollowUp(db, first.id, "补充：是 3 幢的楼道。");
+    await addResidentFollowUp(db, await grantFor(db, first.id), "补充：是 3 幢的楼道。");
 
     const mine = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId ?? ""));
     expect(mine.map((n) => [n.referenceCode, n.kind, n.requestKind, n.readAt])).toEqual([

@@ -17,6 +17,7 @@ import { openTestDb, type TestDb } from "./support/db";
 import { countRows, eventsOf, leaveMessageFor, requestByCode } from "./support/requests";
 import { storeRequest } from "./support/staff-fixtures";
 import { communityBySlug, staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -192,7 +193,7 @@ describe("an officer working a request", () => {
       const { id, referenceCode } = await leaveMessageFor(db, { officer: "tu-zhiheng" });
       await replyToRequest(db, officer, id, `第${i + 1}条回复：已收到。`);
       const forStaff = (await getRequestForStaff(db, officer, id))!.events.map((e) => e.type);
-      const forResident = (await getPublicTimeline(db, id))!.events.map((e) => e.type);
+      const forResident = (await getPublicTimeline(db, await grantFor(db, id)))!.events.map((e) => e.type);
       const written = ["status_change", "public_reply", "status_change"];
       if (forStaff.join() !== written.join()) misordered.push(`${referenceCode} staff: ${forStaff.join(" → ")}`);
       if (forResident.join() !== written.join()) misordered.push(`${referenceCode} resident: ${forResident.join(" → ")}`);
@@ -214,7 +215,7 @@ describe("an officer working a request", () => {
     const forStaff = await getRequestForStaff(db, officer, id);
     expect(forStaff!.events.map((e) => e.body)).toContain("该住户曾多次反映，注意核实。");
 
-    const forResident = await getPublicTimeline(db, id);
+    const forResident = await getPublicTimeline(db, await grantFor(db, id));
     expect(forResident!.events.map((e) => e.type)).not.toContain("internal_note");
     expect(JSON.stringify(forResident)).not.toContain("注意核实");
     expect(forResident!.events.map((e) => e.body)).toContain("您好，已收到。");

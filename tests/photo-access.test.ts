@@ -17,6 +17,7 @@ import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { openTestDb, type TestDb } from "./support/db";
 import { storeRequest, type StoredRequest } from "./support/staff-fixtures";
 import { staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -36,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => test?.close());
 
 /** Adds photos as the upload route does: in one transaction. */
-const add = (requestId: string, photos: PreparedPhoto[]) => db.transaction((tx) => addResidentPhotos(tx, requestId, photos));
+const add = (requestId: string, photos: PreparedPhoto[]) => db.transaction(async (tx) => addResidentPhotos(tx, await grantFor(tx, requestId), photos));
 const request = (input: Partial<StoredRequest> = {}) => storeRequest(db, { community: "wanghu", kind: "message", ...input });
 const downloadsOf = (requestId: string) =>
   db
@@ -47,30 +48,30 @@ const downloadsOf = (requestId: string) =>
 describe("adding photos to a request", () => {
   it("takes up to three, and an upload that would pass three stores none of its photos", async () => {
     const { id } = await request({ kind: "help" });
-    expect(await photoSlotsLeft(db, id)).toBe(3);
+    expect(await photoSlotsLeft(db, await grantFor(db, id))).toBe(3);
     expect(await add(id, [photo, photo])).toBe("ok");
-    expect(await photoSlotsLeft(db, id)).toBe(1);
+    expect(await photoSlotsLeft(db, await grantFor(db, id))).toBe(1);
     expect(await add(id, [photo, photo])).toBe("too_many");
-    expect(await listPhotosOfRequest(db, id)).toHaveLength(2);
+    expect(await listPhotosOfRequest(db, await grantFor(db, id))).toHaveLength(2);
     expect(await add(id, [photo])).toBe("ok");
-    expect(await photoSlotsLeft(db, id)).toBe(0);
+    expect(await photoSlotsLeft(db, await grantFor(db, id))).toBe(0);
     expect(await add(id, [photo])).toBe("too_many");
-    expect(await listPhotosOfRequest(db, id)).toHaveLength(3);
+    expect(await listPhotosOfRequest(db, await grantFor(db, id))).toHaveLength(3);
   });
 
   it("lets only one of two uploads at once take the last places", async () => {
     const { id } = await request({ kind: "tip" });
     const results = await Promise.all([add(id, [photo, photo]), add(id, [photo, photo])]);
     expect(results.sort()).toEqual(["ok", "too_many"]);
-    expect(await listPhotosOfRequest(db, id)).toHaveLength(2);
+    expect(await listPhotosOfRequest(db, await grantFor(db, id))).toHaveLength(2);
   });
 
   it("is not allowed on a question, a request for advice, or a resolved request", async () => {
     for (const input of [{ kind: "consultation" }, { kind: "advice" }, { kind: "message", status: "resolved" }] as const) {
       const { id } = await request(input);
-      expect(await photoSlotsLeft(db, id)).toBeNull();
+      expect(await photoSlotsLeft(db, await grantFor(db, id))).toBeNull();
       expect(await add(id, [photo])).toBe("not_allowed");
-      expect(await listPhotosOfRequest(db, id)).toHaveLength(0);
+      expect(await listPhotosOfRequest(db, await grantFor(db, id))).toHaveLength(0);
     }
   });
 });
@@ -80,16 +81,16 @@ describe("who sees a photo", () => {
     const mine = await request();
     const theirs = await request();
     await add(theirs.id, [photo]);
-    const [stored] = await listPhotosOfRequest(db, theirs.id);
-    expect(await getResidentPhoto(db, theirs.id, stored!.id)).toMatchObject({ mimeType: "image/jpeg", byteSize: photo.byteSize });
-    expect(await getResidentPhoto(db, mine.id, stored!.id)).toBeNull();
-    expect(await getResidentPhoto(db, theirs.id, "not-a-uuid")).toBeNull();
+    const [stored] = await listPhotosOfRequest(db, await grantFor(db, theirs.id));
+    expect(await getResidentPhoto(db, await grantFor(db, theirs.id), stored!.id)).toMatchObject({ mimeType: "image/jpeg", byteSize: photo.byteSize });
+    expect(await getResidentPhoto(db, await grantFor(db, mine.id), stored!.id)).toBeNull();
+    expect(await getResidentPhoto(db, await grantFor(db, theirs.id), "not-a-uuid")).toBeNull();
   });
 
   it("staff of the request's community and the chief, each download audited; others get nothing and leave no row", async () => {
     const { id } = await request({ kind: "tip" });
     await add(id, [photo]);
-    const [stored] = await listPhotosOfRequest(db, id);
+    const [stored] = await listPhotosOfRequest(db, await grantFor(db, id));
 
     for (const login of ["officer.wanghu", "aux.wanghu", "chief"]) {
       expect(await listPhotosForStaff(db, staff[login]!, id)).toEqual([{ id: stored!.id, width: 64, height: 48 }]);
@@ -111,7 +112,7 @@ describe("who sees a photo", () => {
     const a = await request();
     const b = await request();
     await add(a.id, [photo]);
-    const [stored] = await listPhotosOfRequest(db, a.id);
+    const [stored] = await listPhotosOfRequest(db, await grantFor(db, a.id));
     expect(await getPhotoForStaff(db, staff["officer.wanghu"]!, b.id, stored!.id)).toBeNull();
     expect(await downloadsOf(b.id)).toHaveLength(0);
   });
@@ -129,8 +130,8 @@ describe("retention (db:purge)", () => {
       await db.insert(attachments).values([{ requestId: r.id, ...photo }, { requestId: r.id, ...photo }]);
     }
     expect((await purgeExpired(db, { contactDays: 100_000, tipPhotoDays: 365 })).tipPhotosRemoved).toBe(2);
-    expect(await listPhotosOfRequest(db, oldTip.id)).toHaveLength(0);
-    for (const r of [recentTip, openTip, oldMessage]) expect(await listPhotosOfRequest(db, r.id)).toHaveLength(2);
+    expect(await listPhotosOfRequest(db, await grantFor(db, oldTip.id))).toHaveLength(0);
+    for (const r of [recentTip, openTip, oldMessage]) expect(await listPhotosOfRequest(db, await grantFor(db, r.id))).toHaveLength(2);
     expect((await purgeExpired(db, { contactDays: 100_000, tipPhotoDays: 365 })).tipPhotosRemoved).toBe(0);
   });
 });

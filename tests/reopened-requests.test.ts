@@ -9,6 +9,7 @@ import { openTestDb, type TestDb } from "./support/db";
 import { leaveMessageFor } from "./support/requests";
 import { storeRequest } from "./support/staff-fixtures";
 import { staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -26,7 +27,7 @@ async function resolvedAndRated(rating: number, comment = "") {
   const mine = await leaveMessageFor(db, { officer: "li-jiaming", phone: "13612340000" });
   await replyToRequest(db, officer, mine.id, "已联系物业，明天修好。");
   await changeRequestStatus(db, officer, mine.id, "resolved");
-  expect(await rateRequest(db, mine.id, rating, comment)).toBe("ok");
+  expect(await rateRequest(db, await grantFor(db, mine.id), rating, comment)).toBe("ok");
   return mine;
 }
 
@@ -36,7 +37,7 @@ describe("a request its resident reopens", () => {
   it("waits for an answer again, due within its kind's target from the reopening, and is marked reopened", async () => {
     const mine = await resolvedAndRated(2);
     const before = Date.now();
-    expect(await reopenByResident(db, mine.id)).toBe("ok");
+    expect(await reopenByResident(db, await grantFor(db, mine.id))).toBe("ok");
     const after = Date.now();
 
     const row = await rowOf(mine.id);
@@ -58,7 +59,7 @@ describe("a request its resident reopens", () => {
     const soon = await storeRequest(db, { community: "nanqiao", dueInMinutes: 60 });
     const later = await storeRequest(db, { community: "nanqiao", dueInMinutes: 48 * 60 });
     const mine = await resolvedAndRated(3);
-    await reopenByResident(db, mine.id);
+    await reopenByResident(db, await grantFor(db, mine.id));
 
     const codes = (await listQueue(db, officer, { view: "open" })).rows.map((r) => r.referenceCode);
     const at = (code: string) => codes.indexOf(code);
@@ -69,7 +70,7 @@ describe("a request its resident reopens", () => {
 
   it("loses its old rating, which stays in its history, and can be rated again once resolved again", async () => {
     const mine = await resolvedAndRated(2, "灯还是不亮。");
-    await reopenByResident(db, mine.id);
+    await reopenByResident(db, await grantFor(db, mine.id));
 
     const detail = await getRequestForStaff(db, officer, mine.id);
     expect(detail).toMatchObject({ rating: null, ratingComment: null });
@@ -80,20 +81,20 @@ describe("a request its resident reopens", () => {
       toStatus: "in_progress",
       data: { reopened: "resident", previousRating: "2" },
     });
-    const timeline = await getPublicTimeline(db, mine.id);
+    const timeline = await getPublicTimeline(db, await grantFor(db, mine.id));
     expect(timeline!.rating).toBeNull();
 
     // Not while it is open again; after the next resolution, yes.
-    expect(await rateRequest(db, mine.id, 5, "")).toBe("not_allowed");
+    expect(await rateRequest(db, await grantFor(db, mine.id), 5, "")).toBe("not_allowed");
     await replyToRequest(db, officer, mine.id, "已换新灯。");
     await changeRequestStatus(db, officer, mine.id, "resolved");
-    expect(await rateRequest(db, mine.id, 5, "修好了。")).toBe("ok");
+    expect(await rateRequest(db, await grantFor(db, mine.id), 5, "修好了。")).toBe("ok");
     expect(await getRequestForStaff(db, officer, mine.id)).toMatchObject({ rating: 5, ratingComment: "修好了。" });
   });
 
   it("stops waiting once the officer answers, and keeps its mark until it is resolved", async () => {
     const mine = await resolvedAndRated(1);
-    await reopenByResident(db, mine.id);
+    await reopenByResident(db, await grantFor(db, mine.id));
     await replyToRequest(db, officer, mine.id, "今天下午再去看一次。");
     expect(await rowOf(mine.id)).toMatchObject({ reopened: true, unanswered: false, overdue: false });
     expect((await getRequestForStaff(db, officer, mine.id))!.reopenDueAt).toBeNull();
@@ -105,7 +106,7 @@ describe("a request its resident reopens", () => {
 
   it("is overdue when its new due time passes unanswered", async () => {
     const mine = await resolvedAndRated(2);
-    await reopenByResident(db, mine.id);
+    await reopenByResident(db, await grantFor(db, mine.id));
     // The reopening's clock ran out an hour ago.
     await db.execute(sql`update requests set reopen_due_at = now() - interval '1 hour' where id = ${mine.id}`);
     expect(await rowOf(mine.id)).toMatchObject({ unanswered: true, overdue: true });
@@ -113,12 +114,12 @@ describe("a request its resident reopens", () => {
 
   it("is reopened the same way by information the resident adds, and its officer hears of it", async () => {
     const mine = await resolvedAndRated(3);
-    await addResidentFollowUp(db, mine.id, "今晚灯又灭了。");
+    await addResidentFollowUp(db, await grantFor(db, mine.id), "今晚灯又灭了。");
     expect(await rowOf(mine.id)).toMatchObject({ reopened: true, unanswered: true });
     expect(await getRequestForStaff(db, officer, mine.id)).toMatchObject({ rating: null });
 
     const other = await resolvedAndRated(4);
-    await reopenByResident(db, other.id);
+    await reopenByResident(db, await grantFor(db, other.id));
     const told = await db
       .select({ userId: notifications.userId })
       .from(notifications)

@@ -11,6 +11,7 @@ import { contactOf, detailsOf, residentRequestSchema } from "@/lib/validation/re
 import { openTestDb, type TestDb } from "./support/db";
 import { countRows, requestByCode, submit } from "./support/requests";
 import { staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -127,29 +128,29 @@ describe("after the officer resolves it", () => {
 
   it("the resident rates it once", async () => {
     const id = await resolved();
-    expect(await rateRequest(db, id, 5, "很及时")).toBe("ok");
-    expect(await rateRequest(db, id, 1, "改主意了")).toBe("not_allowed");
+    expect(await rateRequest(db, await grantFor(db, id), 5, "很及时")).toBe("ok");
+    expect(await rateRequest(db, await grantFor(db, id), 1, "改主意了")).toBe("not_allowed");
     const row = await db.select({ rating: requests.rating, comment: requests.ratingComment }).from(requests).where(eq(requests.id, id));
     expect(row).toEqual([{ rating: 5, comment: "很及时" }]);
-    expect((await getPublicTimeline(db, id))?.events.at(-1)).toMatchObject({ type: "rating", body: "很及时" });
+    expect((await getPublicTimeline(db, await grantFor(db, id)))?.events.at(-1)).toMatchObject({ type: "rating", body: "很及时" });
   });
 
   it("cannot be rated before it is resolved", async () => {
     const result = await submit(db, { officer: "he-wenchuan" });
     if (result.status !== "stored") throw new Error(result.status);
-    expect(await rateRequest(db, (await requestByCode(db, result.referenceCode)).id, 4, "")).toBe("not_allowed");
+    expect(await rateRequest(db, await grantFor(db, (await requestByCode(db, result.referenceCode)).id), 4, "")).toBe("not_allowed");
   });
 
   it("the resident may reopen it within seven days, not after", async () => {
     const id = await resolved();
-    expect((await getPublicTimeline(db, id))?.reopenableUntil).toBeInstanceOf(Date);
-    expect(await reopenByResident(db, id)).toBe("ok");
-    expect((await requestByCode(db, (await getPublicTimeline(db, id))!.referenceCode)).status).toBe("in_progress");
+    expect((await getPublicTimeline(db, await grantFor(db, id)))?.reopenableUntil).toBeInstanceOf(Date);
+    expect(await reopenByResident(db, await grantFor(db, id))).toBe("ok");
+    expect((await requestByCode(db, (await getPublicTimeline(db, await grantFor(db, id)))!.referenceCode)).status).toBe("in_progress");
 
     const old = await resolved();
     await db.update(requests).set({ resolvedAt: new Date(Date.now() - 8 * 86_400_000) }).where(eq(requests.id, old));
-    expect((await getPublicTimeline(db, old))?.reopenableUntil).toBeNull();
-    expect(await reopenByResident(db, old)).toBe("not_allowed");
-    expect(await addResidentFollowUp(db, old, "还是没解决。")).toBe("not_allowed");
+    expect((await getPublicTimeline(db, await grantFor(db, old)))?.reopenableUntil).toBeNull();
+    expect(await reopenByResident(db, await grantFor(db, old))).toBe("not_allowed");
+    expect(await addResidentFollowUp(db, await grantFor(db, old), "还是没解决。")).toBe("not_allowed");
   });
 });

@@ -2,12 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { changeRequestStatus } from "@/db/queries/queue";
-import { addResidentFollowUp, getPublicTimeline, lookUpByPhone, openTrackedRequest, type TrackingProof } from "@/db/queries/tracking";
+import { lookUpByPhone, openTrackedRequest, type TrackingProof } from "@/db/queries/resident-grant";
+import { addResidentFollowUp, getPublicTimeline } from "@/db/queries/tracking";
 import { notifications } from "@/db/schema";
 import { newReferenceCode, newTrackingSecret } from "@/lib/codes";
 import { openTestDb, type TestDb } from "./support/db";
 import { leaveMessageFor, requestByCode } from "./support/requests";
 import { staffByLogin } from "./support/staff";
+import { grantFor } from "./support/grants";
 
 let test: TestDb;
 let db: Db;
@@ -119,8 +121,8 @@ describe("someone guessing", () => {
 describe("a resident adding information", () => {
   it("appears on the public timeline", async () => {
     const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
-    await addResidentFollowUp(db, mine.id, "补充一下：车是白色面包车，车牌尾号 37。");
-    const timeline = await getPublicTimeline(db, mine.id);
+    await addResidentFollowUp(db, await grantFor(db, mine.id), "补充一下：车是白色面包车，车牌尾号 37。");
+    const timeline = await getPublicTimeline(db, await grantFor(db, mine.id));
     expect(timeline!.status).toBe("submitted");
     expect(timeline!.events).toHaveLength(2);
     expect(timeline!.events).toContainEqual(
@@ -130,7 +132,7 @@ describe("a resident adding information", () => {
 
   it("is announced to the officer the request is assigned to, and to no one else", async () => {
     const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
-    await addResidentFollowUp(db, mine.id, "补充：时间是晚上十点以后。");
+    await addResidentFollowUp(db, await grantFor(db, mine.id), "补充：时间是晚上十点以后。");
     const told = await db
       .select({ userId: notifications.userId })
       .from(notifications)
@@ -143,10 +145,10 @@ describe("a resident adding information", () => {
     const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
     expect(await changeRequestStatus(db, officer, mine.id, "resolved")).toBe("ok");
 
-    await addResidentFollowUp(db, mine.id, "问题又出现了，今晚楼道里又在充电。");
+    await addResidentFollowUp(db, await grantFor(db, mine.id), "问题又出现了，今晚楼道里又在充电。");
     const row = await requestByCode(db, mine.referenceCode);
     expect(row).toMatchObject({ status: "in_progress", resolvedAt: null });
-    const timeline = await getPublicTimeline(db, mine.id);
+    const timeline = await getPublicTimeline(db, await grantFor(db, mine.id));
     expect(timeline!.events.map((e) => e.type).sort()).toEqual([
       "resident_followup",
       "status_change",
@@ -166,8 +168,8 @@ describe("a resident adding information", () => {
     for (let i = 0; i < 30; i++) {
       const mine = await leaveMessageFor(db, { officer: "he-wenchuan" });
       await changeRequestStatus(db, officer, mine.id, "resolved");
-      await addResidentFollowUp(db, mine.id, `第${i + 1}次补充：问题还在。`);
-      const types = (await getPublicTimeline(db, mine.id))!.events.map((e) => e.type);
+      await addResidentFollowUp(db, await grantFor(db, mine.id), `第${i + 1}次补充：问题还在。`);
+      const types = (await getPublicTimeline(db, await grantFor(db, mine.id)))!.events.map((e) => e.type);
       if (types.at(-2) !== "resident_followup") misordered.push(`${mine.referenceCode}: ${types.join(" → ")}`);
     }
     expect(misordered).toEqual([]);

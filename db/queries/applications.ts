@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
-import { canMoveApplication, canRevealIdNumber, canRevealPhone, type StaffUser } from "@/lib/authz";
+import { ID_REVEAL_MINUTES, PHONE_REVEAL_MINUTES, canMoveApplication, canRevealIdNumber, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { documentFields, shownFields, type ServiceFormField } from "@/lib/applications/form-schema";
 import { declaresReady, requestStatusOf, staffSteps, stepNeedsText, takesDocuments } from "@/lib/applications/status";
 import { hashTrackingSecret } from "@/lib/codes";
@@ -20,17 +20,17 @@ import {
   requests,
   services,
   type ApplicationStatus,
+  type RequestStatus,
 } from "../schema";
 import { getStation } from "./directory";
 import { notifyNewRequest, notifyResidentUpdate } from "./notifications";
-import { PHONE_REVEAL_MINUTES, requestVisibleTo, revealedRecently } from "./queue";
+import { requestVisibleTo, revealedRecently } from "./queue";
 import { audit, requestTarget } from "./audit";
+import { writeRequestStatus } from "./request-status";
+import type { ResidentGrant } from "./resident-grant";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { getResponseMinutes } from "./service-levels";
 import { firstLockedUntil } from "./throttles";
-
-/** How long an applicant's ID number stays shown after a reveal (audited) by this staff member. */
-export const ID_REVEAL_MINUTES = 10;
 
 /** A service that takes online applications, with the form it shows (ID-number fields only if it needs them). */
 export async function getApplicationService(db: Db, slug: string) {
@@ -168,8 +168,8 @@ function labelled(form: ServiceFormField[], values: Record<string, string>, loca
     });
 }
 
-/** The application behind a resident's own request (access proven by the caller): what the tracking page shows. */
-export async function getApplicationOfRequest(db: Db, requestId: string, locale: Locale) {
+/** The application behind a resident's own request: what the tracking page shows. */
+export async function getApplicationOfRequest(db: Db, { requestId }: ResidentGrant, locale: Locale) {
   const [row] = await db
     .select({ status: applications.status, answers: applications.answers, idNumbers: applications.idNumbers, form: applications.form, question: applications.question, refusalReason: applications.refusalReason, serviceName: services.name, serviceSlug: services.slug, communityId: requests.communityId })
     .from(applications)
@@ -271,7 +271,7 @@ export type StepResult = "ok" | "not_found" | "not_allowed" | "text_required" | 
 async function lockApplication(db: Db, requestId: string, user: StaffUser | null) {
   if (!isUuid(requestId)) return null;
   const [row] = await db
-    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ status: applications.status, requestStatus: requests.status })
     .from(applications)
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(and(eq(applications.requestId, requestId), user ? requestVisibleTo(user) : sql`true`))
@@ -286,7 +286,7 @@ async function lockApplication(db: Db, requestId: string, user: StaffUser | null
 export async function recordStep(
   db: Db,
   requestId: string,
-  current: { status: ApplicationStatus; requestStatus: string; firstResponseAt: Date | null },
+  current: { requestStatus: RequestStatus },
   to: ApplicationStatus,
   actorId: number | null,
   text: string | null,
@@ -307,17 +307,15 @@ export async function recordStep(
       .set({ status: "cancelled" })
       .where(and(eq(deliveries.requestId, requestId), eq(deliveries.status, "scheduled")));
   }
-  await db.insert(requestEvents).values({ requestId, type: "application_step", actorId, body: text, data: { applicationStatus: to } });
-  const requestStatus = requestStatusOf(to);
-  await db
-    .update(requests)
-    .set({
-      status: requestStatus,
-      resolvedAt: requestStatus === "resolved" ? now : null,
-      // The first step staff take is the first response the resident gets.
-      ...(actorId !== null && !current.firstResponseAt ? { firstResponseAt: now } : {}),
-    })
-    .where(eq(requests.id, requestId));
+  // The first step staff take is the first response the resident gets.
+  await writeRequestStatus(db, requestId, {
+    from: current.requestStatus,
+    to: requestStatusOf(to),
+    actorId,
+    event: { type: "application_step", body: text, data: { applicationStatus: to } },
+    now,
+    firstResponse: true,
+  });
 }
 
 /**
@@ -336,15 +334,20 @@ export async function moveApplication(
   if (!current) return "not_found";
   if (!staffSteps(current.status).includes(to) || !canMoveApplication(user, to)) return "not_allowed";
   if (stepNeedsText(to) && text === "") return "text_required";
-  if (declaresReady(to) && !options.missingDocumentsConfirmed && (await missingRequiredDocuments(db, requestId)).length > 0) return "documents_missing";
+  if (declaresReady(to) && !options.missingDocumentsConfirmed && (await missingRequiredDocuments(db, user, requestId)).length > 0) return "documents_missing";
   await recordStep(db, requestId, current, to, user.id, text || null);
   await audit(db, user, "application.step", requestTarget(requestId), { from: current.status, to });
   return "ok";
 }
 
-/** The labels (by locale) of the required documents an application has not been sent yet. */
-export async function missingRequiredDocuments(db: Db, requestId: string): Promise<ServiceFormField["label"][]> {
-  const [row] = await db.select({ form: applications.form }).from(applications).where(eq(applications.requestId, requestId));
+/** The labels (by locale) of the required documents an application the user may see has not been sent yet. */
+export async function missingRequiredDocuments(db: Db, user: StaffUser, requestId: string): Promise<ServiceFormField["label"][]> {
+  if (!isUuid(requestId)) return [];
+  const [row] = await db
+    .select({ form: applications.form })
+    .from(applications)
+    .innerJoin(requests, eq(requests.id, applications.requestId))
+    .where(and(eq(applications.requestId, requestId), requestVisibleTo(user)));
   if (!row) return [];
   const sent = new Set((await documentsOf(db, requestId)).map((d) => d.fieldName));
   return documentFields(row.form)
@@ -353,12 +356,13 @@ export async function missingRequiredDocuments(db: Db, requestId: string): Promi
 }
 
 /** The resident answers the officer's question: the answer is added and the application goes back into review. */
-export async function answerApplicationQuestion(db: Db, requestId: string, body: string): Promise<"ok" | "not_allowed"> {
+export async function answerApplicationQuestion(db: Db, grant: ResidentGrant, body: string): Promise<"ok" | "not_allowed"> {
+  const { requestId } = grant;
   const current = await lockApplication(db, requestId, null);
   if (!current || current.status !== "needs_info") return "not_allowed";
   await db.insert(requestEvents).values({ requestId, type: "resident_followup", body });
   await recordStep(db, requestId, current, "reviewing", null, null);
-  await notifyResidentUpdate(db, requestId);
+  await notifyResidentUpdate(db, grant);
   return "ok";
 }
 
@@ -366,7 +370,7 @@ export async function answerApplicationQuestion(db: Db, requestId: string, body:
  * Stores a photographed document for one of the application's file fields (replacing an earlier one for that
  * field), while the application still takes documents. Run in a transaction.
  */
-export async function addApplicationDocument(db: Db, requestId: string, fieldName: string, photo: PreparedPhoto): Promise<"ok" | "not_allowed"> {
+export async function addApplicationDocument(db: Db, { requestId }: ResidentGrant, fieldName: string, photo: PreparedPhoto): Promise<"ok" | "not_allowed"> {
   const current = await lockApplication(db, requestId, null);
   if (!current || !takesDocuments(current.status)) return "not_allowed";
   const [row] = await db.select({ form: applications.form }).from(applications).where(eq(applications.requestId, requestId));

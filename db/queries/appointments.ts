@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { requestScope, type StaffUser } from "@/lib/authz";
+import { canWorkAppointments, type StaffUser } from "@/lib/authz";
 import { hashTrackingSecret } from "@/lib/codes";
 import { keyedHash } from "@/lib/crypto";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,7 +25,9 @@ import { serviceBookable } from "./bookable";
 import { notifyNewRequest } from "./notifications";
 import { claimSubmission, countSubmission, insertWithFreshCode, submissionLimitKeys } from "./resident-requests";
 import { firstLockedUntil } from "./throttles";
-import { inCommunityScope } from "./scope";
+import { inCommunityScope, inStation } from "./scope";
+import { writeRequestStatus } from "./request-status";
+import type { ResidentGrant } from "./resident-grant";
 
 /** Two no-shows within this many days block online booking until this many days after the second. */
 export const NO_SHOW_DAYS = 30;
@@ -398,7 +400,7 @@ async function changeableBooking(db: Db, requestId: string, now: Date): Promise<
 }
 
 /** The resident cancels their booking (until the day before): the seat is freed and the request closed. */
-export async function cancelBooking(db: Db, requestId: string, now = new Date()): Promise<ChangeResult> {
+export async function cancelBooking(db: Db, { requestId }: ResidentGrant, now = new Date()): Promise<ChangeResult> {
   const booking = await changeableBooking(db, requestId, now);
   if (typeof booking === "string") return booking;
   await db.update(appointmentBookings).set({ status: "cancelled" }).where(eq(appointmentBookings.requestId, requestId));
@@ -415,27 +417,20 @@ export async function cancelBooking(db: Db, requestId: string, now = new Date())
 async function closeWith(db: Db, requestId: string, actorId: number | null, outcome: "cancelled" | "attended" | "no_show", now: Date): Promise<void> {
   const [request] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId));
   if (!request) return;
-  const closing = request.status !== "resolved";
-  if (closing) {
-    await db
-      .update(requests)
-      .set({ status: "resolved", resolvedAt: now, ...(actorId ? { firstResponseAt: sql`coalesce(${requests.firstResponseAt}, ${now.toISOString()}::timestamptz)` } : {}) })
-      .where(eq(requests.id, requestId));
+  const event = { type: "appointment" as const, data: { appointment: outcome } };
+  if (request.status === "resolved") {
+    await db.insert(requestEvents).values({ requestId, actorId, ...event });
+    return;
   }
-  await db.insert(requestEvents).values({
-    requestId,
-    type: "appointment",
-    actorId,
-    ...(closing ? { fromStatus: request.status, toStatus: "resolved" as const } : {}),
-    data: { appointment: outcome },
-  });
+  // Staff marking the visit is the answer a booking gets.
+  await writeRequestStatus(db, requestId, { from: request.status, to: "resolved", actorId, event, now, firstResponse: true });
 }
 
 /**
  * The resident moves their booking to another open slot of the same service (until the day before the
  * booked day): the new seat is taken under the same database guarantee, then the old one freed.
  */
-export async function rescheduleBooking(db: Db, requestId: string, newSlotId: number, locale: Locale, now = new Date()): Promise<ChangeResult> {
+export async function rescheduleBooking(db: Db, { requestId }: ResidentGrant, newSlotId: number, locale: Locale, now = new Date()): Promise<ChangeResult> {
   try {
     return await db.transaction(async (spTx) => {
       const sp = spTx;
@@ -466,7 +461,7 @@ export async function rescheduleBooking(db: Db, requestId: string, newSlotId: nu
 }
 
 /** What the tracking page and the calendar file show of a request's booking; null if it is no booking. */
-export async function getBookingOfRequest(db: Db, requestId: string, now = new Date()) {
+export async function getBookingOfRequest(db: Db, { requestId }: ResidentGrant, now = new Date()) {
   const [row] = await db
     .select({
       referenceCode: requests.referenceCode,
@@ -501,11 +496,14 @@ export type BookingOfRequest = NonNullable<Awaited<ReturnType<typeof getBookingO
 
 const slotOfficer = alias(users, "slot_officer");
 
-/** Bookings a staff member may see, as a WHERE clause (needs slotOfficer joined). */
+/**
+ * Bookings a staff member may see, as a WHERE clause (needs the request and slotOfficer joined): those with an
+ * officer of their communities, and those at their station's hall (no officer), which everyone who works a
+ * queue there sees.
+ */
 function bookingsVisibleTo(user: StaffUser): SQL {
-  // A booking at the station hall (no officer) is the whole station's: everyone who works a queue sees it.
-  if (requestScope(user).kind === "none") return sql`false`;
-  return or(isNull(appointmentSlots.officerId), inCommunityScope(user, slotOfficer.communityId))!;
+  if (!canWorkAppointments(user)) return sql`false`;
+  return or(and(isNull(appointmentSlots.officerId), inStation(user, requests.communityId)), inCommunityScope(user, slotOfficer.communityId))!;
 }
 
 /** One day's bookings (Beijing date) the user may see, by time; cancelled ones too, so a change shows. */
@@ -548,6 +546,7 @@ export async function markAttendance(
   const [booking] = await db
     .select({ day: appointmentBookings.day, status: appointmentBookings.status })
     .from(appointmentBookings)
+    .innerJoin(requests, eq(requests.id, appointmentBookings.requestId))
     .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointmentBookings.slotId))
     .leftJoin(slotOfficer, eq(slotOfficer.id, appointmentSlots.officerId))
     .where(and(eq(appointmentBookings.requestId, requestId), bookingsVisibleTo(user)));
@@ -562,7 +561,7 @@ export async function markAttendance(
 }
 
 /** The slots a booking could be moved to: its service's other open slots. */
-export async function listRescheduleSlots(db: Db, requestId: string, now: Date): Promise<OpenSlot[]> {
+export async function listRescheduleSlots(db: Db, { requestId }: ResidentGrant, now: Date): Promise<OpenSlot[]> {
   const [booking] = await db
     .select({ serviceId: appointmentBookings.serviceId, slotId: appointmentBookings.slotId })
     .from(appointmentBookings)

@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
 import { attachments, requests, type RequestKind } from "../schema";
 import { requestVisibleTo } from "./queue";
+import type { ResidentGrant } from "./resident-grant";
 import { audit, requestTarget } from "./audit";
 
 /** The kinds a resident may add photos to (a question or a request for advice needs none). */
@@ -17,8 +18,8 @@ const photoFile = { data: attachments.data, mimeType: attachments.mimeType, byte
 export type PhotoListing = { id: string; width: number; height: number };
 export type PhotoFile = { data: Buffer; mimeType: string; byteSize: number };
 
-/** The photos of a request, oldest first. For callers that already proved access (the resident's page). */
-export function listPhotosOfRequest(db: Db, requestId: string): Promise<PhotoListing[]> {
+/** The photos of the resident's own request, oldest first. */
+export function listPhotosOfRequest(db: Db, { requestId }: ResidentGrant): Promise<PhotoListing[]> {
   return db
     .select(photoListing)
     .from(attachments)
@@ -27,7 +28,7 @@ export function listPhotosOfRequest(db: Db, requestId: string): Promise<PhotoLis
 }
 
 /** How many more photos the resident may add now; null when the kind takes none or the request is resolved. */
-export async function photoSlotsLeft(db: Db, requestId: string): Promise<number | null> {
+export async function photoSlotsLeft(db: Db, { requestId }: ResidentGrant): Promise<number | null> {
   const [row] = await db
     .select({ kind: requests.kind, status: requests.status, photos: count(attachments.id) })
     .from(requests)
@@ -44,7 +45,7 @@ export type PhotoAddition = "ok" | "not_allowed" | "too_many";
  * Stores the photos of one upload, all or none: run it in a transaction. The request row is locked so two
  * uploads at once cannot pass the limit together.
  */
-export async function addResidentPhotos(db: Db, requestId: string, photos: PreparedPhoto[]): Promise<PhotoAddition> {
+export async function addResidentPhotos(db: Db, { requestId }: ResidentGrant, photos: PreparedPhoto[]): Promise<PhotoAddition> {
   const [request] = await db
     .select({ kind: requests.kind, status: requests.status })
     .from(requests)
@@ -59,8 +60,8 @@ export async function addResidentPhotos(db: Db, requestId: string, photos: Prepa
   return "ok";
 }
 
-/** One photo of the resident's own request (access proven by the caller), or null. */
-export async function getResidentPhoto(db: Db, requestId: string, photoId: string): Promise<PhotoFile | null> {
+/** One photo of the resident's own request, or null. */
+export async function getResidentPhoto(db: Db, { requestId }: ResidentGrant, photoId: string): Promise<PhotoFile | null> {
   if (!isUuid(photoId)) return null;
   const [row] = await db
     .select(photoFile)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
-import { canDeliver, canRevealPhone, type StaffUser } from "@/lib/authz";
+import { PHONE_REVEAL_MINUTES, canDeliver, canRevealPhone, type StaffUser } from "@/lib/authz";
 import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
@@ -10,10 +10,11 @@ import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveredRecordable, deliveryE
 import { isUuid } from "@/lib/validation/uuid";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
-import { PHONE_REVEAL_MINUTES, revealedAmong } from "./queue";
 import { deliveryCompound } from "./places";
+import { revealedAmong } from "./queue";
 import { inCommunityScope } from "./scope";
 import { audit, requestTarget } from "./audit";
+import type { ResidentGrant } from "./resident-grant";
 
 export interface DeliveryAsk {
   day: string;
@@ -32,13 +33,14 @@ export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_compound
  */
 export async function askForDelivery(
   db: Db,
-  requestId: string,
+  grant: ResidentGrant,
   ask: DeliveryAsk,
   now = new Date(),
   cap = DELIVERIES_PER_EVENING,
 ): Promise<DeliveryAskResult> {
+  const { requestId } = grant;
   const [current] = await db
-    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ status: applications.status, requestStatus: requests.status })
     .from(applications)
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(eq(applications.requestId, requestId))
@@ -82,12 +84,12 @@ export async function askForDelivery(
     type: "delivery",
     data: { delivery: "scheduled", day: ask.day, start: DELIVERY_WINDOW.start, end: DELIVERY_WINDOW.end },
   });
-  await notifyResidentUpdate(db, requestId);
+  await notifyResidentUpdate(db, grant);
   return "ok";
 }
 
 /** The scheduled (or last) delivery of a resident's application, for the tracking page. */
-export async function getDeliveryOfRequest(db: Db, requestId: string) {
+export async function getDeliveryOfRequest(db: Db, { requestId }: ResidentGrant) {
   const [row] = await db
     .select({
       day: deliveries.day,
@@ -215,7 +217,7 @@ export async function recordDelivery(
     if (when !== "ok") return when;
   }
   const [current] = await db
-    .select({ status: applications.status, requestStatus: requests.status, firstResponseAt: requests.firstResponseAt })
+    .select({ status: applications.status, requestStatus: requests.status })
     .from(applications)
     .innerJoin(requests, eq(requests.id, applications.requestId))
     .where(eq(applications.requestId, delivery.requestId))

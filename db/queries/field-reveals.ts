@@ -3,7 +3,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
 import type { Db } from "../client";
 import { auditLog } from "../schema";
-import { PHONE_REVEAL_MINUTES } from "./queue";
+import { PHONE_REVEAL_MINUTES } from "@/lib/authz";
 
 /*
  * A phone on a field record (a care subject's, their emergency contact's, a hazard's responsible party's) is

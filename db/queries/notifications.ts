@@ -7,6 +7,7 @@ import { careSubjects, communities, hazards, notifications, requests, users } fr
 import { reachedOnDuty } from "./duty-roster";
 import { inFieldWorkScope } from "./field-scope";
 import { requestVisibleTo } from "./queue";
+import type { ResidentGrant } from "./resident-grant";
 
 /**
  * Writes the outbox rows for a request just stored: one for each active officer and auxiliary of its
@@ -53,7 +54,11 @@ export type NotificationKind = (typeof notificationKinds)[number];
  * reopened it: its assignee hears of it, or if it has none, its community's active officers and auxiliaries.
  * Call in the change's transaction.
  */
-export async function notifyResidentUpdate(db: Db, requestId: string, kind: "resident_update" | "reopened" = "resident_update"): Promise<void> {
+export async function notifyResidentUpdate(
+  db: Db,
+  { requestId }: ResidentGrant,
+  kind: "resident_update" | "reopened" = "resident_update",
+): Promise<void> {
   const recipients = await db
     .select({ userId: users.id })
     .from(requests)

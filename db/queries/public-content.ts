@@ -96,17 +96,11 @@ export async function publishFaqFromRequest(db: Db, user: StaffUser, requestId: 
 
 /** The FAQ entries already published from one request (shown on the request page). */
 export function listFaqFromRequest(db: Db, user: StaffUser, requestId: string) {
-  if (!isUuid(requestId) || requestScope(user).kind === "none") return Promise.resolve([]);
-  const scope = requestScope(user);
+  if (!isUuid(requestId)) return Promise.resolve([]);
   return db
     .select({ id: faqEntries.id, question: faqEntries.question, createdAt: faqEntries.createdAt })
     .from(faqEntries)
-    .where(
-      and(
-        eq(faqEntries.sourceRequestId, requestId),
-        scope.kind === "community" ? eq(faqEntries.communityId, scope.communityId) : undefined,
-      ),
-    )
+    .where(and(eq(faqEntries.sourceRequestId, requestId), inCommunityScope(user, faqEntries.communityId)))
     .orderBy(desc(faqEntries.createdAt));
 }
 
@@ -126,7 +120,10 @@ export async function createPreventionTip(db: Db, user: StaffUser, input: Preven
   const scope = requestScope(user);
   const communityId = scope.kind === "community" ? scope.communityId : input.communityId;
   if (communityId === undefined) return null;
-  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, communityId));
+  const [community] = await db
+    .select({ id: communities.id })
+    .from(communities)
+    .where(and(eq(communities.id, communityId), inCommunityScope(user, communities.id)));
   if (!community) return null;
   const [tip] = await db
     .insert(preventionTips)
@@ -150,8 +147,6 @@ export async function deletePreventionTip(db: Db, user: StaffUser, tipId: number
 
 /** The tips the dashboard lists for the user: their community's, or every community's for the chief and admin. */
 export async function listPreventionTipsForStaff(db: Db, user: StaffUser) {
-  const scope = requestScope(user);
-  if (scope.kind === "none") return [];
   const rows = await db
     .select({
       id: preventionTips.id,
@@ -166,7 +161,7 @@ export async function listPreventionTipsForStaff(db: Db, user: StaffUser) {
     .from(preventionTips)
     .innerJoin(communities, eq(communities.id, preventionTips.communityId))
     .innerJoin(users, eq(users.id, preventionTips.authorId))
-    .where(scope.kind === "community" ? eq(preventionTips.communityId, scope.communityId) : undefined)
+    .where(inCommunityScope(user, preventionTips.communityId))
     .orderBy(desc(preventionTips.createdAt), desc(preventionTips.id))
     .limit(200);
   return rows.map((r) => ({ ...r, canDelete: canPublish(user) }));

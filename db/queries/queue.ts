@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { canHandOver, canRevealPhone, hidesReporter, requestScope, standsDuty, type StaffUser } from "@/lib/authz";
+import { PHONE_REVEAL_MINUTES, canHandOver, canRevealPhone, hidesReporter, standsDuty, type StaffUser } from "@/lib/authz";
 import type { QueueSearch } from "@/lib/queue-search";
 import { allowedMoves, followsOwnSteps } from "@/lib/request-status";
 import { maskMobile } from "@/lib/validation/phone";
@@ -10,6 +10,7 @@ import type { Db } from "../client";
 import { applications, appointmentBookings, auditLog, communities, requestEvents, requests, users, type RequestStatus } from "../schema";
 import { reachedOnDuty } from "./duty-roster";
 import { audit, requestTarget } from "./audit";
+import { writeRequestStatus } from "./request-status";
 import { inCommunityScope } from "./scope";
 
 /** The requests a staff member may see: their communities', and the calls for help that reached them on duty. */
@@ -22,9 +23,6 @@ export const queueViews = ["open", "resolved", "all"] as const;
 export type QueueView = (typeof queueViews)[number];
 
 const PAGE_SIZE = 50;
-
-/** How long a phone number stays revealed after the officer asked for it (and the audit row was written). */
-export const PHONE_REVEAL_MINUTES = 10;
 
 /**
  * Open and waiting for staff to answer: never answered, or reopened by the resident and not answered since.
@@ -123,12 +121,10 @@ function communityOfficerName() {
 
 /** Communities a staff member may filter the queue by. */
 export async function listVisibleCommunities(db: Db, user: StaffUser) {
-  const scope = requestScope(user);
-  if (scope.kind === "none") return [];
   return db
     .select({ id: communities.id, name: communities.name })
     .from(communities)
-    .where(scope.kind === "community" ? eq(communities.id, scope.communityId) : undefined)
+    .where(inCommunityScope(user, communities.id))
     .orderBy(asc(communities.id));
 }
 
@@ -352,11 +348,8 @@ export async function changeRequestStatus(
   return "ok";
 }
 
-async function recordStatusChange(db: Db, user: StaffUser, id: string, from: RequestStatus, to: RequestStatus) {
-  await db.insert(requestEvents).values({ requestId: id, type: "status_change", actorId: user.id, fromStatus: from, toStatus: to });
-  await db
-    .update(requests)
-    .set(to === "resolved" ? { status: to, resolvedAt: new Date(), reopenDueAt: null } : { status: to, resolvedAt: null })
-    .where(eq(requests.id, id));
+/** Staff set the status by hand (the status form, or a first reply): the change is on the timeline as such. */
+function recordStatusChange(db: Db, user: StaffUser, id: string, from: RequestStatus, to: RequestStatus) {
+  return writeRequestStatus(db, id, { from, to, actorId: user.id, event: { type: "status_change" }, now: new Date() });
 }
 

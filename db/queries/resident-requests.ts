@@ -5,8 +5,9 @@ import { hashTrackingSecret, newReferenceCode, newTrackingSecret } from "@/lib/c
 import { seal, unseal } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { dutyDayOf, isOfficeHours } from "@/lib/office-hours";
+import type { NewResidentRequest } from "@/lib/resident-submission";
 import type { Db } from "../client";
-import { requestEvents, requests, submissionKeys, users, type AnsweredKind } from "../schema";
+import { requestEvents, requests, submissionKeys, users } from "../schema";
 import { notifyNewRequest } from "./notifications";
 import { getResponseMinutes } from "./service-levels";
 import { countAttempt, deleteExpiredThrottles, firstLockedUntil, type ThrottleRule } from "./throttles";
@@ -22,24 +23,6 @@ export const REPEAT_WINDOW_MINUTES = 10;
 export const SUBMIT_RULE_CLIENT: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_CLIENT_HOUR, windowMinutes: 60, lockMinutes: 60 };
 export const SUBMIT_RULE_ADDRESS: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_ADDRESS_HOUR, windowMinutes: 60, lockMinutes: 60 };
 export const SUBMIT_RULE_PHONE: ThrottleRule = { maxAttempts: env.SUBMIT_LIMIT_PER_PHONE_DAY, windowMinutes: 24 * 60, lockMinutes: 60 };
-
-export interface NewResidentRequest {
-  // Every kind but an appointment (booked through bookSlot, with its time instead of an answer time).
-  kind: AnsweredKind;
-  officerSlug: string;
-  residentName: string | null;
-  residentPhone: string | null;
-  anonymous: boolean;
-  body: string;
-  details: Record<string, string>;
-  /** A keyed hash that is the same for a repeat of this submission (browser key, or content + client). */
-  repeatKey: string;
-  /** Keyed hashes of the client and of its address alone, for the submission limits. Never stored with the request. */
-  clientKey: string;
-  addressKey: string;
-  /** A keyed hash of the phone given, if any, for the submission limit. */
-  phoneKey: string | null;
-}
 
 export type SubmitResult =
   | { status: "stored" | "repeated"; referenceCode: string; secret: string; dueAt: Date }

@@ -10,6 +10,9 @@ export function canRevealPhone(user: StaffUser, kind: RequestKind): boolean {
   return canUseQueue(user) && !hidesReporter(user, kind);
 }
 
+/** How long a phone number stays revealed after the staff member asked for it (and the audit row was written). */
+export const PHONE_REVEAL_MINUTES = 10;
+
 /** Who may hand a request to a colleague: everyone who works the queue (an auxiliary passes one back too). */
 export function canHandOver(user: StaffUser): boolean {
   return canUseQueue(user);

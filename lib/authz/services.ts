@@ -25,6 +25,9 @@ export function canMoveApplication(user: StaffUser, to: ApplicationStatus): bool
   return user.role === "officer" || user.role === "chief";
 }
 
+/** How long an applicant's ID number stays shown after a reveal (audited) by this staff member. */
+export const ID_REVEAL_MINUTES = 10;
+
 /** Who may see an applicant's full ID number (each time audited): sworn staff, never an auxiliary. */
 export function canRevealIdNumber(user: StaffUser): boolean {
   return isSworn(user);

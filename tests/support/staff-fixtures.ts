@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { communities, requestEvents, requests, type RequestKind, type RequestStatus } from "@/db/schema";
+import { newReferenceCode } from "@/lib/codes";
 
 export interface StoredRequest {
   community: string;
@@ -30,7 +31,7 @@ export async function storeRequest(db: Db, input: StoredRequest) {
   const now = Date.now();
   const createdAt = new Date(now - (input.ageMinutes ?? 5) * 60_000);
   const status = input.status ?? (input.answered ? "in_progress" : "submitted");
-  const referenceCode = `TST${randomBytes(3).toString("hex").toUpperCase()}`;
+  const referenceCode = newReferenceCode();
   const [row] = await db
     .insert(requests)
     .values({

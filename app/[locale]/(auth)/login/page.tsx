@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { SignInForm } from "@/components/sign-in-form";
+import { SignInForm } from "./_components/sign-in-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInAction } from "./actions";
 

@@ -104,7 +104,7 @@ export const applicationStepAction = formAction({
     if (result === "not_found") return { refuse: t("errors.notFound") };
     if (result === "not_allowed") return { refuse: t("errors.statusNotAllowed") };
     if (result === "documents_missing") {
-      const missing = (await missingRequiredDocuments(db, input.id)).map((label) => label[locale]).join(t("applications.listSeparator"));
+      const missing = (await missingRequiredDocuments(db, user, input.id)).map((label) => label[locale]).join(t("applications.listSeparator"));
       const warning = t("applications.documentsMissing", { documents: missing });
       const fieldErrors: FieldErrors = { confirmMissing: [warning] };
       return { refuse: warning, fieldErrors };

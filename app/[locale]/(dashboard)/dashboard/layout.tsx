@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { UnreadNotifications } from "@/components/unread-notifications";
+import { ClientMessages } from "@/components/client-messages";
+import { getDb } from "@/db";
+import { countUnread } from "@/db/queries/notifications";
 import { requireStaff } from "@/server/auth";
 import {
   canDeliver,
@@ -16,6 +18,7 @@ import {
   seesSlotTemplates,
 } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
+import { UnreadBadge } from "./_components/unread-badge";
 import { signOutAction } from "./actions";
 
 // Signed-in pages are per user: never prerendered, never cached.
@@ -29,7 +32,11 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/dashbo
 export default async function DashboardLayout({ children, params }: LayoutProps<"/[locale]/dashboard">) {
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
-  const t = await getTranslations({ locale, namespace: "dashboard" });
+  // The header's unread count, rendered with the page and then kept fresh by the badge; only for queue users.
+  const [t, unread] = await Promise.all([
+    getTranslations({ locale, namespace: "dashboard" }),
+    canUseQueue(user) ? getDb().then((db) => countUnread(db, user)) : null,
+  ]);
   const ta = await getTranslations({ locale, namespace: "appointments" });
   const ts = await getTranslations({ locale, namespace: "slotTemplates" });
   const tf = await getTranslations({ locale, namespace: "field.nav" });
@@ -60,7 +67,11 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <UnreadNotifications locale={locale} user={user} />
+          {unread === null ? null : (
+            <ClientMessages locale={locale} namespaces={["notifications"]}>
+              <UnreadBadge initialCount={unread} />
+            </ClientMessages>
+          )}
           <span>
             {user.name} · {t(`roles.${user.role}`)}
           </span>

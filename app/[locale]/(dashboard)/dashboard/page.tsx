@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
+import { ReopenedBadge, StatusBadge } from "./_components/status-badge";
 import { getDb } from "@/db";
 import { listQueue, listVisibleCommunities, queueViews, type QueueView } from "@/db/queries/queue";
 import { requireStaff } from "@/server/auth";

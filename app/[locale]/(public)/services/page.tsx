@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
-import { ServiceWays } from "@/components/service-ways";
+import { ServiceWays } from "./_components/service-ways";
 import { getDb } from "@/db";
 import { listActiveServices } from "@/db/queries/services";
 import type { Locale } from "@/lib/i18n/locales";

@@ -2,13 +2,14 @@
 
 import { cookies, headers } from "next/headers";
 import { getStation } from "@/db/queries/directory";
-import { addResidentFollowUp, lookUpByPhone, rateRequest, reopenByResident } from "@/db/queries/tracking";
+import { lookUpByPhone } from "@/db/queries/resident-grant";
+import { addResidentFollowUp, rateRequest, reopenByResident } from "@/db/queries/tracking";
 import { formAction } from "@/server/action";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { clockTime } from "@/lib/i18n/format";
 import { residentChange } from "@/server/resident-change";
-import type { LockedLookUp } from "@/components/track-lookup-form";
+import type { LockedLookUp } from "./_components/track-lookup-form";
 import { GRANT_COOKIE, GRANT_SECONDS, makeGrant } from "@/lib/tracking-grant";
 import { followUpSchema, ratingSchema, reopenSchema, trackLookupSchema } from "@/lib/validation/request-forms";
 
@@ -39,11 +40,11 @@ export const lookUpRequest = formAction<typeof trackLookupSchema, LockedLookUp, 
 export const addFollowUp = residentChange({
   schema: followUpSchema,
   done: "added",
-  change: (db, id, input) => addResidentFollowUp(db, id, input.body),
+  change: (db, grant, input) => addResidentFollowUp(db, grant, input.body),
 });
 export const rate = residentChange({
   schema: ratingSchema,
   done: "rated",
-  change: (db, id, input) => rateRequest(db, id, input.rating, input.comment),
+  change: (db, grant, input) => rateRequest(db, grant, input.rating, input.comment),
 });
-export const reopenRequest = residentChange({ schema: reopenSchema, done: "reopened", change: (db, id) => reopenByResident(db, id) });
+export const reopenRequest = residentChange({ schema: reopenSchema, done: "reopened", change: (db, grant) => reopenByResident(db, grant) });

@@ -10,13 +10,12 @@ import { applicationAnswerSchema, deliveryAskSchema } from "@/lib/validation/app
 export const answerQuestion = residentChange({
   schema: applicationAnswerSchema,
   done: "answered",
-  change: (db, requestId, input) => answerApplicationQuestion(db, requestId, input.body),
+  change: (db, grant, input) => answerApplicationQuestion(db, grant, input.body),
 });
 
 export const requestDelivery = residentChange({
   schema: deliveryAskSchema,
   done: "deliveryAsked",
   errorParam: "deliveryError",
-  change: (db, requestId, input) =>
-    askForDelivery(db, requestId, { day: input.day, placeId: input.place, address: input.address }),
+  change: (db, grant, input) => askForDelivery(db, grant, { day: input.day, placeId: input.place, address: input.address }),
 });

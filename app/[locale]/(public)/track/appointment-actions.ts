@@ -15,7 +15,7 @@ export const cancelAppointment = residentChange({
   done: "cancelled",
   errorParam: "bookingError",
   revalidate: BOOKING_PAGES,
-  change: (db, requestId) => cancelBooking(db, requestId),
+  change: (db, grant) => cancelBooking(db, grant),
 });
 
 export const rescheduleAppointment = residentChange({
@@ -23,5 +23,5 @@ export const rescheduleAppointment = residentChange({
   done: "rescheduled",
   errorParam: "bookingError",
   revalidate: BOOKING_PAGES,
-  change: (db, requestId, input, locale) => rescheduleBooking(db, requestId, input.slot, locale),
+  change: (db, grant, input, locale) => rescheduleBooking(db, grant, input.slot, locale),
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
-import { TrackLookupForm } from "@/components/track-lookup-form";
+import { TrackLookupForm } from "./_components/track-lookup-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { lookUpRequest } from "./actions";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AttendanceForm } from "@/components/attendance-form";
+import { AttendanceForm } from "./_components/attendance-form";
 import { ClientMessages } from "@/components/client-messages";
-import { DayNavigator } from "@/components/day-navigator";
+import { DayNavigator } from "../_components/day-navigator";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listDayBookings } from "@/db/queries/appointments";

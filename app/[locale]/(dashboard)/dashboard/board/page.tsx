@@ -15,10 +15,9 @@ export default async function BoardOfficersPage({ params }: PageProps<"/[locale]
   const locale = (await params).locale as Locale;
   const user = await requireStaff();
   const db = await getDb();
-  const officers = await listBoardOfficers(db, user);
+  // Scans of the last 30 days: null for anyone but the chief and the administrator.
+  const [officers, scans] = await Promise.all([listBoardOfficers(db, user), scanCounts(db, user, 30)]);
   if (!officers.length) staffNotFound();
-  // The last 30 days; null for anyone but the chief and the administrator.
-  const scans = await scanCounts(db, user, 30);
   const t = await getTranslations({ locale, namespace: "boards" });
   return (
     <main className="flex flex-col gap-5">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { AddDutyShiftForm, RemoveDutyShiftForm } from "@/components/duty-roster-forms";
+import { AddDutyShiftForm, RemoveDutyShiftForm } from "./_components/duty-roster-forms";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listDutyCandidates, listDutyRoster } from "@/db/queries/duty-roster";
@@ -26,9 +26,8 @@ export default async function DutyRosterPage({ params, searchParams }: PageProps
   const db = await getDb();
   const today = shanghaiDay(new Date());
   // null for anyone but the chief: the page is then simply not there.
-  const roster = await listDutyRoster(db, user, today);
+  const [roster, candidates] = await Promise.all([listDutyRoster(db, user, today), listDutyCandidates(db, user)]);
   if (!roster) staffNotFound();
-  const candidates = await listDutyCandidates(db, user);
   const t = await getTranslations({ locale, namespace: "duty" });
   const asked = (await searchParams).done;
   const done = DONE.find((d) => d === asked);

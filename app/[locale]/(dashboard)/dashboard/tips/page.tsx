@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { DeletePreventionTipForm, PreventionTipForm } from "@/components/prevention-tip-form";
+import { DeletePreventionTipForm, PreventionTipForm } from "./_components/prevention-tip-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listPreventionTipsForStaff } from "@/db/queries/public-content";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { ApplicationForm } from "@/components/application-form";
+import { ApplicationForm } from "./_components/application-form";
 import { ClientMessages } from "@/components/client-messages";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PrivacyNotice } from "@/components/privacy-notice";
@@ -37,9 +37,8 @@ export default async function ApplyPage({ params }: PageProps<"/[locale]/apply/[
   const { locale: raw, service: slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const service = await loadApplicationService(slug);
+  const [service, communities] = await Promise.all([loadApplicationService(slug), getDb().then(listBookingCommunities)]);
   if (!service) return <NotFoundPage />;
-  const communities = await listBookingCommunities(await getDb());
   const t = await getTranslations({ locale, namespace: "applications" });
   const documents = documentFields(service.fields);
 

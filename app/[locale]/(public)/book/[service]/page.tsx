@@ -4,7 +4,7 @@ import { DayChooser } from "@/components/day-chooser";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { daysByPlace, placeLabels } from "@/components/slot-days";
 import type { Locale } from "@/lib/i18n/locales";
-import { BookingHeader } from "./booking-header";
+import { BookingHeader } from "./_components/booking-header";
 import { loadBooking } from "./load-booking";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/book/[service]">): Promise<Metadata> {

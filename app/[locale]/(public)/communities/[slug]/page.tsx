@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyBanner } from "@/components/emergency-banner";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { EntryPoints } from "@/components/entry-points";
-import { CommunityFaq } from "@/components/community-faq";
+import { CommunityFaq } from "./_components/community-faq";
 import { OfficerCard } from "@/components/officer-card";
 import { PreventionTipList } from "@/components/prevention-tip-list";
 import { getDb } from "@/db";

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ApplicationPanel } from "@/components/application-panel";
-import { AppointmentPanel } from "@/components/appointment-panel";
 import { ClientMessages } from "@/components/client-messages";
-import { CopyLinkButton } from "@/components/copy-link-button";
+import { CopyLinkButton } from "./_components/copy-link-button";
 import { EmergencyBanner } from "@/components/emergency-banner";
-import { FollowUpForm } from "@/components/follow-up-form";
-import { RatingForm } from "@/components/rating-form";
-import { ResidentButtonForm } from "@/components/resident-button-form";
+import { FollowUpForm } from "./_components/follow-up-form";
+import { RatingForm } from "./_components/rating-form";
+import { ResidentButtonForm } from "./_components/resident-button-form";
 import { RequestTimeline } from "@/components/request-timeline";
-import { ResidentPhotos } from "@/components/resident-photos";
-import { TrackLookupForm } from "@/components/track-lookup-form";
+import { ResidentPhotos } from "./_components/resident-photos";
+import { TrackLookupForm } from "../_components/track-lookup-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
-import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
-import { getStation } from "@/db/queries/directory";
-import { getPublicTimeline } from "@/db/queries/tracking";
 import { grantedCode, residentAccess } from "@/server/resident-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { redirectToNotFound } from "@/lib/not-found";
@@ -23,6 +18,9 @@ import { publicUrl } from "@/lib/qr";
 import { telHref } from "@/lib/services";
 import { photoErrors } from "@/lib/uploads/photos";
 import { addFollowUp, lookUpRequest, rate, reopenRequest } from "../actions";
+import { ApplicationPanel } from "./_components/application-panel";
+import { AppointmentPanel } from "./_components/appointment-panel";
+import { loadTrackedRequest } from "./load-tracked-request";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/track/[code]">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "track" });
@@ -58,13 +56,9 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
   // The link's secret or the look-up's grant: never locked out, whatever others tried against this code.
   const access = await residentAccess(db, code, secret);
   if (access.status === "not_found") redirectToNotFound();
-  const request = await getPublicTimeline(db, access.requestId);
-  if (!request) redirectToNotFound();
-  const [photos, photoSlots, station] = await Promise.all([
-    listPhotosOfRequest(db, access.requestId),
-    photoSlotsLeft(db, access.requestId),
-    getStation(db),
-  ]);
+  const tracked = await loadTrackedRequest(db, access, locale, new Date());
+  if (!tracked) redirectToNotFound();
+  const { request, photos, photoSlots, station, appointment, application } = tracked;
   const tp = await getTranslations({ locale, namespace: "photos" });
   const photoError = photoErrors.find((e) => e === query.photoError);
   const privateLink = secret ? publicUrl(`/track/${request.referenceCode}?k=${secret}`) : null;
@@ -155,12 +149,8 @@ export default async function TrackedRequestPage({ params, searchParams }: PageP
         </p>
         <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-base">{request.body}</p>
       </section>
-      {request.kind === "appointment" ? (
-        <AppointmentPanel locale={locale} requestId={access.requestId} secret={secret} query={query} />
-      ) : null}
-      {request.kind === "application" ? (
-        <ApplicationPanel locale={locale} requestId={access.requestId} code={request.referenceCode} secret={secret} query={query} />
-      ) : null}
+      {appointment ? <AppointmentPanel locale={locale} appointment={appointment} secret={secret} query={query} /> : null}
+      {application ? <ApplicationPanel locale={locale} application={application} code={request.referenceCode} secret={secret} query={query} /> : null}
       <ResidentPhotos locale={locale} code={request.referenceCode} secret={secret} photos={photos} slotsLeft={photoSlots} />
       <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
         <h2 id="timeline-title" className="text-lg font-bold">

@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/track
   const db = await getDb();
   const access = await residentAccess(db, code, secret);
   if (access.status !== "ok") return notFound();
-  const booking = await getBookingOfRequest(db, access.requestId);
+  const booking = await getBookingOfRequest(db, access);
   if (!booking || booking.status === "cancelled") return notFound();
   const locale = await localeFromCookie();
   const t = await translatorFor(locale);

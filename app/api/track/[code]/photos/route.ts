@@ -60,13 +60,13 @@ export async function POST(request: Request, { params }: RouteContext<"/api/trac
     if ("error" in check) return back({ photoError: DOCUMENT_ERRORS[check.error] ?? "wrong_type" });
     const result = await preparePhoto(new Uint8Array(await upload!.arrayBuffer()));
     if ("refuse" in result) return back({ photoError: result.refuse });
-    const stored = await db.transaction((tx) => addApplicationDocument(tx as unknown as typeof db, access.requestId, field.slice(0, 40), result.ok));
+    const stored = await db.transaction((tx) => addApplicationDocument(tx, access, field.slice(0, 40), result.ok));
     return stored === "ok" ? back({ done: "document" }) : back({ photoError: stored });
   }
 
   const files = body.form.getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0);
   if (files.length === 0) return back({ photoError: "missing" });
-  const left = await photoSlotsLeft(db, access.requestId);
+  const left = await photoSlotsLeft(db, access);
   if (left === null) return back({ photoError: "not_allowed" });
   if (files.length > left) return back({ photoError: "too_many" });
 
@@ -77,6 +77,6 @@ export async function POST(request: Request, { params }: RouteContext<"/api/trac
     if ("refuse" in result) return back({ photoError: result.refuse });
     prepared.push(result.ok);
   }
-  const stored = await db.transaction((tx) => addResidentPhotos(tx as unknown as typeof db, access.requestId, prepared));
+  const stored = await db.transaction((tx) => addResidentPhotos(tx, access, prepared));
   return stored === "ok" ? back({ done: "photos" }) : back({ photoError: stored });
 }

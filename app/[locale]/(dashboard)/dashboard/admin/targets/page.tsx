@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { ResponseTargetsForm } from "@/components/response-targets-form";
+import { ResponseTargetsForm } from "./_components/response-targets-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { listResponseTargets } from "@/db/queries/service-levels";

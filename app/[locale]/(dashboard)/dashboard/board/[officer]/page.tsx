@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
-import { BoardForm } from "@/components/board-form";
+import { BoardForm } from "./_components/board-form";
 import { ClientMessages } from "@/components/client-messages";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
-import { BoardPrintStyle, ContactBoard, boardSize } from "@/components/contact-board";
+import { BoardPrintStyle, ContactBoard, boardSize } from "../_components/contact-board";
 import { getDb } from "@/db";
 import { listAllBoardsForPrint } from "@/db/queries/boards";
 import { requireStaff } from "@/server/auth";

@@ -1,32 +1,29 @@
 import type { Metadata } from "next";
-import { canPublish, canHandOver, canRevealIdNumber, canRevealPhone } from "@/lib/authz";
 import Link from "next/link";
-import { staffNotFound } from "@/lib/not-found";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ApplicationStaffPanel } from "@/components/application-staff-panel";
 import { ClientMessages } from "@/components/client-messages";
-import { FaqPublishForm } from "@/components/faq-publish-form";
-import { HandoverForm } from "@/components/handover-form";
-import { RequestPhotos } from "@/components/request-photos";
 import { RequestTimeline } from "@/components/request-timeline";
-import { RevealForm } from "@/components/reveal-form";
-import { StaffTextForm } from "@/components/staff-text-form";
-import { ReopenedBadge, StatusBadge } from "@/components/status-badge";
-import { StatusForm } from "@/components/status-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { getApplicationForStaff } from "@/db/queries/applications";
+import { listPhotosForStaff } from "@/db/queries/attachments";
 import { markRequestRead } from "@/db/queries/notifications";
 import { listFaqFromRequest } from "@/db/queries/public-content";
-import {
-  PHONE_REVEAL_MINUTES,
-  getRequestForStaff,
-  listHandoverCandidates,
-} from "@/db/queries/queue";
-import { requireStaff } from "@/server/auth";
-import { followsOwnSteps } from "@/lib/request-status";
+import { getRequestForStaff, listHandoverCandidates } from "@/db/queries/queue";
+import { PHONE_REVEAL_MINUTES, canHandOver, canPublish, canRevealIdNumber, canRevealPhone } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
+import { staffNotFound } from "@/lib/not-found";
+import { followsOwnSteps } from "@/lib/request-status";
+import { requireStaff } from "@/server/auth";
+import { RevealForm } from "../../_components/reveal-form";
+import { ReopenedBadge, StatusBadge } from "../../_components/status-badge";
 import { handoverAction, noteAction, publishFaqAction, replyAction, revealPhoneAction, statusAction } from "../../actions";
+import { ApplicationStaffPanel } from "./_components/application-staff-panel";
+import { FaqPublishForm } from "./_components/faq-publish-form";
+import { HandoverForm } from "./_components/handover-form";
+import { RequestPhotos } from "./_components/request-photos";
+import { StaffTextForm } from "./_components/staff-text-form";
+import { StatusForm } from "./_components/status-form";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -45,12 +42,13 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
   const request = await getRequestForStaff(db, user, id, { revealPhone: query.reveal === "1" });
   if (!request) staffNotFound();
   await markRequestRead(db, user, request.id);
-  const [candidates, published, application] = await Promise.all([
+  const [candidates, published, application, photos] = await Promise.all([
     canHandOver(user) ? listHandoverCandidates(db, user, request.id) : [],
     request.kind === "consultation" ? listFaqFromRequest(db, user, request.id) : [],
     request.kind === "application"
       ? getApplicationForStaff(db, user, request.id, locale, { revealIdNumbers: query.revealId === "1", revealPhones: query.reveal === "1" })
       : null,
+    listPhotosForStaff(db, user, request.id),
   ]);
   const t = await getTranslations({ locale, namespace: "requestDetail" });
   const tq = await getTranslations({ locale, namespace: "queue" });
@@ -157,7 +155,7 @@ export default async function RequestDetailPage({ params, searchParams }: PagePr
       {application ? (
         <ApplicationStaffPanel locale={locale} requestId={request.id} application={application} canReveal={canRevealIdNumber(user)} />
       ) : null}
-      <RequestPhotos requestId={request.id} locale={locale} />
+      <RequestPhotos requestId={request.id} photos={photos} locale={locale} />
       <section className="flex flex-col gap-3">
         <h2 className="text-lg font-bold">{t("timeline")}</h2>
         <RequestTimeline locale={locale} events={request.events} audience="staff" />

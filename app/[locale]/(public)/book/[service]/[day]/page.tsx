@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AppointmentBookingForm } from "@/components/appointment-booking-form";
+import { AppointmentBookingForm } from "./_components/appointment-booking-form";
 import { ClientMessages } from "@/components/client-messages";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { placeLabels, timesOfDay } from "@/components/slot-days";
@@ -11,7 +11,7 @@ import { listBookingCommunities } from "@/db/queries/appointments";
 import { parseDay, shanghaiDay } from "@/lib/calendar-day";
 import type { Locale } from "@/lib/i18n/locales";
 import { bookAppointment } from "../actions";
-import { BookingHeader } from "../booking-header";
+import { BookingHeader } from "../_components/booking-header";
 import { loadBooking } from "../load-booking";
 
 /** The day's page, or null where it does not exist (only the days that have times are pages). */
@@ -44,13 +44,12 @@ export default async function BookingDayPage({ params }: PageProps<"/[locale]/bo
   const { locale: raw, service: slug, day: rawDay } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const found = await loadDay(slug, rawDay);
+  const [found, communities] = await Promise.all([loadDay(slug, rawDay), getDb().then(listBookingCommunities)]);
   if (!found) return <NotFoundPage />;
   const { booking, day } = found;
   const t = await getTranslations({ locale, namespace: "appointments" });
   const groups = timesOfDay(booking.slots, day, placeLabels(t));
   const open = groups.some((g) => g.slots.some((s) => s.remaining > 0));
-  const communities = await listBookingCommunities(await getDb());
 
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-6">

@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { EmergencyBanner } from "@/components/emergency-banner";
 import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
 import { PrivacyNotice } from "@/components/privacy-notice";
-import { ResidentRequestForm } from "@/components/resident-request-form";
+import { ResidentRequestForm } from "../_components/resident-request-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { OFFICE_HOURS } from "@/lib/office-hours";
 import { isResidentKind } from "@/lib/request-kinds";

@@ -37,9 +37,8 @@ export default async function OfficerAppointmentPage({ params }: PageProps<"/[lo
   const { locale: raw, slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const page = await loadOfficer(slug);
+  const [page, choices] = await Promise.all([loadOfficer(slug), getDb().then((db) => listBookingChoices(db, slug))]);
   if (!page) return <NotFoundPage />;
-  const choices = await listBookingChoices(await getDb(), slug);
   const t = await getTranslations({ locale, namespace: "appointments" });
   const te = await getTranslations({ locale, namespace: "entryPoints" });
   const tf = await getTranslations({ locale, namespace: "requestForms" });

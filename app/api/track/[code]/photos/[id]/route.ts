@@ -16,6 +16,6 @@ export async function GET(request: Request, { params }: RouteContext<"/api/track
   const db = await getDb();
   const access = await residentAccess(db, code, secret);
   if (access.status !== "ok") return photoNotFound();
-  const file = await getResidentPhoto(db, access.requestId, id);
+  const file = await getResidentPhoto(db, access, id);
   return file ? photoResponse(id, file, requestedSize(request)) : photoNotFound();
 }

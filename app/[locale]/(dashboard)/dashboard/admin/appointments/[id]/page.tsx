@@ -3,7 +3,7 @@ import Link from "next/link";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { SlotTemplateActiveForm, SlotTemplateForm } from "@/components/slot-template-form";
+import { SlotTemplateActiveForm, SlotTemplateForm } from "../_components/slot-template-form";
 import { describeSlotTemplates } from "@/components/slot-template-text";
 import { getDb } from "@/db";
 import { getSlotTemplate, listTemplateOfficers, listTemplateServices } from "@/db/queries/slot-templates";

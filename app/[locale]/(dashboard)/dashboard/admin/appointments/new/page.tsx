@@ -3,7 +3,7 @@ import Link from "next/link";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { SlotTemplateForm } from "@/components/slot-template-form";
+import { SlotTemplateForm } from "../_components/slot-template-form";
 import { getDb } from "@/db";
 import { listTemplateOfficers, listTemplateServices } from "@/db/queries/slot-templates";
 import { requireStaff } from "@/server/auth";

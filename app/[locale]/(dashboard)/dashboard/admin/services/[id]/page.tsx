@@ -3,7 +3,7 @@ import Link from "next/link";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { ServiceEditForm } from "@/components/service-edit-form";
+import { ServiceEditForm } from "./_components/service-edit-form";
 import { getDb } from "@/db";
 import { getServiceForAdmin } from "@/db/queries/services";
 import { requireStaff } from "@/server/auth";

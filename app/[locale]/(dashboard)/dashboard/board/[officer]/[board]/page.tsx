@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { staffNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
-import { BoardPrintStyle, ContactBoard, boardSize } from "@/components/contact-board";
+import { BoardPrintStyle, ContactBoard, boardSize } from "../../_components/contact-board";
 import { getDb } from "@/db";
 import { getBoardForPrint } from "@/db/queries/boards";
 import { requireStaff } from "@/server/auth";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { PlacePicker, type PlaceOption } from "@/components/place-picker";
+import { PlacePicker, type PlaceOption } from "../../_components/place-picker";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { FieldPhotoForm, FieldPhotos } from "@/components/field-photos";
-import { ForgetDraft } from "@/components/form-draft";
+import { FieldPhotoForm, FieldPhotos } from "../../_components/field-photos";
+import { ForgetDraft } from "../../_components/form-draft";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getDb } from "@/db";
 import { getVisit } from "@/db/queries/field-visits";

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { useFormDraft } from "@/components/form-draft";
-import { PlacePicker, type PlaceOption } from "@/components/place-picker";
+import { useFormDraft } from "../../_components/form-draft";
+import { PlacePicker, type PlaceOption } from "../../_components/place-picker";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

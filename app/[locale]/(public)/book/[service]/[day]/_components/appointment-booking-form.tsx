@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { newBrowserKey } from "@/lib/browser-key";
 import { feedback, type FormActionFn } from "@/lib/form-state";
-import { SlotPicker, type PickerGroup } from "./slot-picker";
+import { SlotPicker, type PickerGroup } from "@/components/slot-picker";
 
 const noSubscription = () => () => {};
 

@@ -1,43 +1,37 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
-import { getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
+import { ClientMessages } from "@/components/client-messages";
+import { DayChooser } from "@/components/day-chooser";
+import { allDays, placeLabels, timesOfDay } from "@/components/slot-days";
+import { FormAlert } from "@/components/ui/form-alert";
 import { addDays, parseDay } from "@/lib/calendar-day";
 import { bookingPlace } from "@/lib/booking-place";
 import { dayLabel } from "@/lib/i18n/format";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
-import { cancelAppointment, rescheduleAppointment } from "@/app/[locale]/(public)/track/appointment-actions";
+import { cancelAppointment, rescheduleAppointment } from "../../appointment-actions";
+import type { TrackedAppointment } from "../load-tracked-request";
 import { RescheduleAppointmentForm } from "./appointment-change-forms";
-import { DayChooser } from "./day-chooser";
 import { ResidentButtonForm } from "./resident-button-form";
-import { ClientMessages } from "./client-messages";
-import { allDays, placeLabels, timesOfDay } from "./slot-days";
-import { FormAlert } from "./ui/form-alert";
 
 const changeErrors = ["too_late", "full", "already_booked", "unavailable", "not_allowed"] as const;
 
 /**
  * The tracking page's appointment: the booked time and place, its state, "add to calendar", and cancel or
- * reschedule until the end of the day before (a day first, as a link, then that day's times). The resident's
- * proof was checked by the page; the forms and links carry it again.
+ * reschedule until the end of the day before (a day first, as a link, then that day's times). The forms and
+ * links carry the resident's proof again.
  */
 export async function AppointmentPanel({
   locale,
-  requestId,
+  appointment: { booking, slots },
   secret,
   query,
 }: {
   locale: Locale;
-  requestId: string;
+  appointment: TrackedAppointment;
   secret?: string;
   query: Record<string, string | string[] | undefined>;
 }) {
-  const db = await getDb();
-  const now = new Date();
-  const booking = await getBookingOfRequest(db, requestId, now);
-  if (!booking) return null;
   const t = await getTranslations({ locale, namespace: "appointments" });
-  const slots = booking.changeable ? await listRescheduleSlots(db, requestId, now) : [];
   const days = allDays(slots, locale);
   const moveDay = days.find((d) => d.day === parseDay(query.moveDay))?.day;
   const when = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" });
@@ -114,6 +108,9 @@ export async function AppointmentPanel({
             ) : null}
           </section>
         </ClientMessages>
+      ) : booking.status === "booked" ? (
+        // On the booked day itself the resident can no longer change it online: say so, and whom to call.
+        <p className="text-base text-slate-700">{t("errors.too_late")}</p>
       ) : null}
     </section>
   );

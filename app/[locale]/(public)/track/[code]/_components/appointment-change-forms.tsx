@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 import { ResidentProofFields } from "./resident-proof-fields";
-import { SlotPicker, type PickerGroup } from "./slot-picker";
+import { SlotPicker, type PickerGroup } from "@/components/slot-picker";
 
 /** The resident moves their appointment to another open time of the same service, on the day they chose. */
 export function RescheduleAppointmentForm({ action, code, secret, legend, groups }: { action: FormActionFn; code: string; secret?: string; legend: string; groups: PickerGroup[] }) {

@@ -1,15 +1,11 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
-import { listPhotosForStaff } from "@/db/queries/attachments";
-import { requireStaff } from "@/server/auth";
+import type { PhotoListing } from "@/db/queries/attachments";
 import type { Locale } from "@/lib/i18n/locales";
 import { thumbnailSize } from "@/lib/uploads/photos";
 
 /** The resident's photos on the staff request page: thumbnails linking to the full photo (both audited). */
-export async function RequestPhotos({ requestId, locale }: { requestId: string; locale: Locale }) {
-  const user = await requireStaff();
-  const photos = await listPhotosForStaff(await getDb(), user, requestId);
+export async function RequestPhotos({ requestId, photos, locale }: { requestId: string; photos: PhotoListing[]; locale: Locale }) {
   if (photos.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "photos" });
   const base = `/api/requests/${requestId}/photos`;

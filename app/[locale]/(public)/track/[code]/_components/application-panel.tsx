@@ -1,47 +1,39 @@
 import { getTranslations } from "next-intl/server";
-import { addFollowUp } from "@/app/[locale]/(public)/track/actions";
-import { answerQuestion, requestDelivery } from "@/app/[locale]/(public)/track/application-actions";
-import { getDb } from "@/db";
-import { getApplicationOfRequest } from "@/db/queries/applications";
-import { listDeliveryCompounds } from "@/db/queries/places";
-import { getDeliveryOfRequest } from "@/db/queries/deliveries";
-import { deliverable } from "@/lib/applications/status";
-import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
-import type { Locale } from "@/lib/i18n/locales";
-import { ClientMessages } from "./client-messages";
+import { ClientMessages } from "@/components/client-messages";
 import { DeliveryAskForm } from "./delivery-ask-form";
 import { DocumentUploadForm } from "./document-upload-form";
 import { FollowUpForm } from "./follow-up-form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { deliverable } from "@/lib/applications/status";
+import { DELIVERY_WINDOW, deliveryEvenings } from "@/lib/delivery-evenings";
 import { eveningLabel } from "@/lib/i18n/format";
-import { FormAlert } from "./ui/form-alert";
+import type { Locale } from "@/lib/i18n/locales";
+import { addFollowUp } from "../../actions";
+import { answerQuestion, requestDelivery } from "../../application-actions";
+import type { TrackedApplication } from "../load-tracked-request";
 
 const PROGRESS = ["received", "reviewing", "ready", "completed"] as const;
 const deliveryErrors = ["not_allowed", "bad_day", "bad_compound", "evening_full"] as const;
 
 /**
  * The tracking page's application: where it stands, the officer's question and the answer box, the documents
- * to send, and once it is ready the evening delivery. The page checked the resident's proof; forms carry it.
+ * to send, and once it is ready the evening delivery. The forms carry the resident's proof again.
  */
 export async function ApplicationPanel({
   locale,
-  requestId,
+  application: { application, delivery, compounds },
   code,
   secret,
   query,
 }: {
   locale: Locale;
-  requestId: string;
+  application: TrackedApplication;
   code: string;
   secret?: string;
   query: Record<string, string | string[] | undefined>;
 }) {
-  const db = await getDb();
-  const application = await getApplicationOfRequest(db, requestId, locale);
-  if (!application) return null;
   const t = await getTranslations({ locale, namespace: "applications" });
-  const delivery = await getDeliveryOfRequest(db, requestId);
   const canAskDelivery = deliverable(application.status);
-  const compounds = canAskDelivery ? await listDeliveryCompounds(db) : [];
   const done = query.done === "answered" || query.done === "deliveryAsked" || query.done === "document" ? query.done : null;
   const deliveryError = deliveryErrors.find((e) => e === query.deliveryError);
   const stage = application.status.startsWith("ready") ? "ready" : application.status === "needs_info" ? "reviewing" : application.status;
@@ -150,9 +142,9 @@ export async function ApplicationPanel({
               compounds={[...compounds]
                 .sort((a, b) => Number(b.communityId === application.deliveryPrefill.communityId) - Number(a.communityId === application.deliveryPrefill.communityId))
                 .map((group) => ({
-                label: group.communityName,
-                options: group.compounds.map((c) => ({ value: String(c.id), label: c.name })),
-              }))}
+                  label: group.communityName,
+                  options: group.compounds.map((c) => ({ value: String(c.id), label: c.name })),
+                }))}
               current={delivery?.status === "scheduled" ? { day: delivery.day, place: String(delivery.placeId), address: delivery.address } : undefined}
               prefill={{ address: application.deliveryPrefill.address }}
             />

@@ -1,13 +1,13 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
-import { applicationStepAction, revealIdNumberAction } from "@/app/[locale]/(dashboard)/dashboard/actions";
+import { applicationStepAction, revealIdNumberAction } from "../../../actions";
 import type { StaffApplication } from "@/db/queries/applications";
-import { ID_REVEAL_MINUTES } from "@/db/queries/applications";
+import { ID_REVEAL_MINUTES } from "@/lib/authz";
 import type { Locale } from "@/lib/i18n/locales";
 import { thumbnailSize } from "@/lib/uploads/photos";
 import { ApplicationStepForm } from "./application-step-form";
-import { ClientMessages } from "./client-messages";
-import { RevealForm } from "./reveal-form";
+import { ClientMessages } from "@/components/client-messages";
+import { RevealForm } from "../../../_components/reveal-form";
 
 /**
  * An application on the staff request page: its step, the answers (ID numbers masked until an audited
