@@ -105,11 +105,11 @@ test("a visit sent again after the connection dropped is stored once; the draft 
   await officer.getByLabel("具体位置", { exact: false }).fill("柳荫街菜场门口");
   await officer.getByLabel(/情况记录/).fill(`早市巡逻，秩序正常。${Date.now()}`);
   const notes = await officer.getByLabel(/情况记录/).inputValue();
-  // The server stores the visit, but its answer never reaches the phone.
+  // The server stores the visit, but its answer never reaches the phone: the network in between answers 502.
   await officer.route("**/dashboard/field/visits/new", async (route) => {
-    if (route.request().method() !== "POST") return route.continue();
+    if (route.request().method() !== "POST") return route.fallback();
     await route.fetch();
-    await route.abort("connectionreset");
+    await route.fulfill({ status: 502, body: "Bad Gateway" });
   });
   await officer.getByRole("button", { name: "保存走访" }).click();
   await expect(officer.getByText("走访已记录。")).toHaveCount(0);

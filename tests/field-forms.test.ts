@@ -82,6 +82,11 @@ describe("every field form, fed malformed input", () => {
     expect(messagesFor(visitFormSchema(now), { ...valid, requestCode: "'; drop table visits; --" })).toEqual({ requestCode: ["field.validation.requestCodeInvalid"] });
     expect(messagesFor(visitFormSchema(now), { ...valid, kind: "care" })).toEqual({ kind: ["field.validation.visitKindRequired"] });
     expect(messagesFor(visitFormSchema(now), { ...valid, placeNote: "" })).toEqual({ place: ["field.validation.placeRequired"] });
+    // Every error at once, not the place's only after the rest was fixed.
+    expect(messagesFor(visitFormSchema(now), { ...valid, placeNote: "", durationMinutes: "" })).toEqual({
+      durationMinutes: ["field.validation.durationInvalid"],
+      place: ["field.validation.placeRequired"],
+    });
     expect(messagesFor(visitFormSchema(now), { ...valid, place: "new" })).toEqual({
       newPlaceName: ["field.validation.placeNameRequired"],
       newPlaceKind: ["field.validation.placeKindRequired"],

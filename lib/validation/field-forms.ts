@@ -72,6 +72,14 @@ export function placeChoiceOf(input: PlaceFields): PlaceChoiceInput {
   return { kind: "existing", id: Number(input.place) };
 }
 
+const PLACE_FIELDS = new Set(["place", "newPlaceName", "newPlaceKind", "placeNote"]);
+
+/**
+ * Checked even when other fields of the form failed (zod skips an object's refinements then), so every error
+ * shows at once — as long as the place fields themselves parsed.
+ */
+const placeCheck = { when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => payload.issues.every((i) => !PLACE_FIELDS.has(String(i.path?.[0]))) };
+
 function checkPlace(input: PlaceFields, ctx: z.RefinementCtx) {
   if (input.place === "new") {
     if (input.newPlaceName === "") ctx.addIssue({ code: "custom", path: ["newPlaceName"], message: v("placeNameRequired") });
@@ -136,7 +144,7 @@ export function visitFormSchema(now: Date) {
       requestCode,
       submissionKey,
     })
-    .superRefine(checkPlace);
+    .superRefine(checkPlace, placeCheck);
 }
 export type VisitForm = z.output<ReturnType<typeof visitFormSchema>>;
 
@@ -186,7 +194,7 @@ export function hazardFormSchema(now: Date) {
         }),
       ),
     })
-    .superRefine(checkPlace);
+    .superRefine(checkPlace, placeCheck);
 }
 export type HazardForm = z.output<ReturnType<typeof hazardFormSchema>>;
 

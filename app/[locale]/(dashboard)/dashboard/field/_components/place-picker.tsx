@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, SelectField, TextField } from "@/components/ui/field";
 
@@ -47,6 +47,23 @@ export function PlacePicker({
   const recentShown = homesOnly ? recent.filter((p) => p.kind === "compound" || p.kind === "building") : recent;
   const [selected, setSelected] = useState(values.place ?? defaultPlace ?? recentShown[0]?.id.toString() ?? "");
   const [query, setQuery] = useState("");
+  // React resets a form once its action has answered, and a reset puts a select back on its first option: the
+  // place chosen (which React still shows as chosen) is put back, and the search is cleared.
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    const form = select.current?.form;
+    if (!form) return;
+    // The reset event comes before the reset: the choice is read then, and put back once it is done.
+    const restore = () => {
+      const chosen = select.current?.value ?? "";
+      setQuery("");
+      setTimeout(() => {
+        if (select.current) select.current.value = chosen;
+      });
+    };
+    form.addEventListener("reset", restore);
+    return () => form.removeEventListener("reset", restore);
+  }, []);
   const matches = (p: PlaceOption) => query === "" || p.label.toLowerCase().includes(query.trim().toLowerCase()) || String(p.id) === selected;
   // A building is listed under its compound's kind (the compound with its buildings).
   const groupOf = (p: PlaceOption) => (p.kind === "building" ? "compound" : p.kind);
@@ -73,6 +90,7 @@ export function PlacePicker({
       <Field id="place" label={t("place")} hint={t("placeHint")} errors={errors.place}>
         {(describedBy, invalid) => (
           <select
+            ref={select}
             id="place"
             name="place"
             value={selected}
