@@ -14,6 +14,6 @@ export const notificationRetry: Job = {
   async run(db) {
     let delivered = 0;
     for (let batch = await deliverPending(db, senderFromEnv()); batch > 0; batch = await deliverPending(db, senderFromEnv())) delivered += batch;
-    return `${delivered} notification(s) delivered`;
+    return delivered > 0 ? `${delivered} notification(s) delivered` : "";
   },
 };

@@ -95,7 +95,8 @@ export async function startJobRunner(handle: DbHandle, options: JobRunnerOptions
     await boss.schedule(job.name, job.schedule, {}, { tz: TIME_ZONE });
     await boss.work(job.name, { pollingIntervalSeconds: timing.pollingSeconds }, async () => {
       try {
-        log(`[jobs] ${job.name}: ${await job.run(handle.db, clock())}`);
+        const summary = await job.run(handle.db, clock());
+        if (summary) log(`[jobs] ${job.name}: ${summary}`);
       } catch (error) {
         // A failed query names its cause separately (drizzle wraps the driver's error).
         const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";

@@ -37,6 +37,14 @@ export function useFormDraft(name: string, sent: Draft | null) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (saved) setDraft(saved);
   }, [name, sent]);
+  // React resets the form once an action has answered, and a reset empties a hidden input: the key goes back.
+  useEffect(() => {
+    const form = keyInput.current?.form;
+    if (!form) return;
+    const restore = () => setTimeout(() => keyInput.current && (keyInput.current.value = key.current));
+    form.addEventListener("reset", restore);
+    return () => form.removeEventListener("reset", restore);
+  }, []);
   const save = (form: HTMLFormElement) => {
     const values: Draft = {};
     for (const [field, value] of new FormData(form).entries()) if (typeof value === "string") values[field] = value;

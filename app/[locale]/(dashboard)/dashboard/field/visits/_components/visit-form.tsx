@@ -39,7 +39,8 @@ export function VisitForm({
   const values = state.status === "idle" ? (draft ?? {}) : sent;
   return (
     <form action={formAction} onChange={(e) => save(e.currentTarget)} noValidate className="flex flex-col gap-4">
-      <input ref={keyInput} type="hidden" name="submissionKey" defaultValue={sent.submissionKey ?? ""} />
+      {/* Set by useFormDraft only: a hidden input's value follows its default, which React rewrites on every render. */}
+      <input ref={keyInput} type="hidden" name="submissionKey" />
       <FormAlert message={message ?? (state.status === "invalid" ? tc("fixErrors") : undefined)} />
       {draft && state.status === "idle" ? (
         <p className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-base" role="status">
