@@ -5,7 +5,8 @@ import type { Instrumentation } from "next";
  * environment, give each request an id and record its socket address (lib/request-id.ts, lib/peer-address.ts),
  * open (and migrate) the database so the first request does not pay for it, refuse to start in production
  * while an account still has the published demo password, give an empty embedded database its demo data (the
- * quick start), and watch the database so an outage is answered with a clear 503 (server/database-monitor.ts).
+ * quick start), watch the database so an outage is answered with a clear 503 (server/database-monitor.ts), and start the
+ * scheduled jobs (server/jobs/: reminders, notification retries, the nightly retention purge) in this process.
  */
 export async function register() {
   // Not in `next build`'s workers: they must never open the embedded database (STACK.md item 3).
@@ -28,6 +29,8 @@ export async function register() {
   if (!env.DATABASE_URL) await seedEmbeddedDemo(handle);
   else (await import("./server/database-monitor")).startDatabaseMonitor();
   log.info("database ready", { driver: handle.driver });
+  const { startJobsOnce } = await import("./server/jobs");
+  await startJobsOnce(handle);
 }
 
 /** Errors Next caught in a page, route handler or action: one log line each, and a database outage noticed at once. */

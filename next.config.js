@@ -35,7 +35,7 @@ const nextConfig = {
   // Several instances behind one proxy must be one deployment: the same build, and this id (set at build, e.g.
   // to the release) so a browser holding a page of an older release reloads instead of calling missing actions.
   deploymentId: process.env.DEPLOYMENT_ID || undefined,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg-boss"],
   // Keeps made-up addresses' 404s out of the page cache (see the file).
   cacheHandler: fileURLToPath(new URL("./page-cache-handler.mjs", import.meta.url)),
   async rewrites() {

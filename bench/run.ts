@@ -11,8 +11,9 @@
  *
  *   npm run bench                      build, then all of it (10 s per page, a 10-minute soak)
  *   npm run bench -- --soak-minutes 2  a shorter soak, for trying (at most 10)
- *   npm run bench -- --only nginx,soak only these parts (pglite, postgres, nginx, soak, stats)
+ *   npm run bench -- --only nginx,soak only these parts (pglite, postgres, nginx, soak, field, stats)
  *   npm run bench -- stats             only the stats page at a city's size (bench/stats.ts), the same as --only stats
+ *   npm run bench -- field             only field work (the officer's day at 50k care subjects, bench/field.ts)
  *   BENCH_SKIP_BUILD=1 BENCH_DURATION=3 npm run bench
  *   BENCH_PG_URL=postgres://user@host/postgres   admin connection used to create the throwaway databases
  */
@@ -24,6 +25,7 @@ import { benchBookings, type BookingResult } from "./bookings";
 import { benchBehindNginx, nginxChecks, printNginxResult, type NginxResult } from "./nginx";
 import { printSoakResult, soak, soakChecks, type SoakResult } from "./soak";
 import { benchStats } from "./stats";
+import { benchField, printField, type FieldBenchResult } from "./field";
 import { benchSubmissions, type SubmissionResult } from "./submissions";
 import {
   bin,
@@ -58,7 +60,10 @@ function argument(name: string): string | undefined {
 }
 const SOAK_MINUTES = Math.min(10, Number(argument("soak-minutes") ?? 10));
 if (!(SOAK_MINUTES > 0)) throw new Error("--soak-minutes needs a number of minutes, at most 10");
-const SECTIONS = new Set((argument("only") ?? (process.argv.includes("stats") ? "stats" : "pglite,postgres,nginx,soak,stats")).split(","));
+const ALL_SECTIONS = ["pglite", "postgres", "nginx", "soak", "field", "stats"];
+// A section named on its own (`npm run bench -- stats`) or a list (`--only nginx,soak`); by default all of them.
+const named = process.argv.slice(2).filter((a) => ALL_SECTIONS.includes(a));
+const SECTIONS = new Set(argument("only")?.split(",") ?? (named.length ? named : ALL_SECTIONS));
 
 interface PageResult {
   page: string;
@@ -285,6 +290,17 @@ async function main() {
   if (productionChecks.length) console.log("");
   for (const c of productionChecks) console.log(`${c.pass ? "PASS" : "FAIL"}  ${c.target}`);
 
+  let field: FieldBenchResult | undefined;
+  if (SECTIONS.has("field")) {
+    try {
+      field = await benchField();
+      if (field) printField(field);
+    } catch (error) {
+      crashed = true;
+      console.error(`\nfield: ${(error as Error).message}`);
+    }
+  }
+
   if (SECTIONS.has("stats")) {
     try {
       await benchStats();
@@ -299,7 +315,7 @@ async function main() {
   const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length };
   writeFileSync(
     file,
-    JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results, nginx, soak: soakResult, checks: productionChecks }, null, 2) + "\n",
+    JSON.stringify({ ...meta, connections: CONNECTIONS, durationS: DURATION_S, results, nginx, soak: soakResult, checks: productionChecks, field }, null, 2) + "\n",
   );
   console.log(`\nResults written to ${path.relative(process.cwd(), file)}`);
   // A missed target is a finding, not a failure of the bench: only a crash exits non-zero.

@@ -4,6 +4,7 @@ import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PGliteInterface } from "@electric-sql/pglite";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -13,6 +14,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations
 export interface DbHandle {
   db: Db;
   driver: "postgres" | "pglite";
+  /**
+   * What the job queue (server/jobs/) connects through: the PostgreSQL URL (it keeps a small pool of its
+   * own), or the embedded database itself (one instance per process: STACK.md item 3).
+   */
+  connection: { url: string } | { pglite: PGliteInterface };
   close(): Promise<void>;
   /** PGlite only: the whole data folder as one archive (tests clone a migrated, seeded template from it). */
   dump?(): Promise<Blob>;
@@ -61,7 +67,7 @@ export async function openDatabase(options: {
       await client.end({ timeout: 1 });
       throw error;
     }
-    return { db: db as unknown as Db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db: db as unknown as Db, driver: "postgres", connection: { url: options.url }, close: () => client.end({ timeout: 5 }) };
   }
 
   const { PGlite } = await import("@electric-sql/pglite");
@@ -75,7 +81,13 @@ export async function openDatabase(options: {
   const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzle(client, { schema, casing: "snake_case", logger });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, driver: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none") };
+  return {
+    db: db as unknown as Db,
+    driver: "pglite",
+    connection: { pglite: client },
+    close: () => client.close(),
+    dump: () => client.dumpDataDir("none"),
+  };
 }
 
 /** How many of the committed migrations the database has not applied (drizzle's own bookkeeping table). */

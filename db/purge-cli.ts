@@ -32,7 +32,8 @@ async function main(): Promise<void> {
         `(with the answers, ID numbers, documents and delivery addresses of ${result.applicationsCleared} application(s)); ` +
         `${result.partyContactsRemoved} mediation part(ies)' phone and address removed; ` +
         `${result.tipPhotosRemoved} tip photo(s) over ${retention.tipPhotoDays} days removed; ${result.expiredKeysRemoved} expired repeat key(s) removed; ` +
-        `${result.auditRowsRemoved} audit row(s) over ${retention.auditDays} days removed`,
+        `${result.auditRowsRemoved} audit row(s) over ${retention.auditDays} days removed; ` +
+        `${result.careSubjectsPurged} former care subject(s), ${result.visitNamesRemoved} visit(s)' names met and ${result.hazardContactsRemoved} hazard contact(s) removed`,
     );
   } finally {
     await handle.close();

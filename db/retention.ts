@@ -1,19 +1,22 @@
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "./client";
+import { purgeFieldWork, type FieldPurgeResult } from "./retention-field-work";
 import { applications, attachments, deliveries, mediationCases, mediationParties, requests, submissionKeys, throttles } from "./schema";
 
 /*
  * What the privacy notice promises, carried out: contact details go two years after a request is resolved (a
- * mediation party's two years after their case ended), photos sent with tips one year after. Run daily by
- * `npm run db:purge` (cron or a systemd timer). Free of "server-only" imports: it runs from the command line.
+ * mediation party's two years after their case ended), photos sent with tips one year after; field work's
+ * personal data by db/retention-field-work.ts. Run daily by the scheduled purge job (server/jobs) or
+ * `npm run db:purge`. Free of "server-only" imports: it runs from the command line.
  *
  * The audit log (staff actions, no resident's details) is kept three years; its rows can only leave through
- * the database's own purge_audit_log() (migration 0008), which refuses anything younger than a year.
+ * the database's own purge_audit_log() (the audit_log_append_only migration), which refuses anything younger
+ * than a year.
  */
 
 export const RETENTION = { contactDays: 730, tipPhotoDays: 365, auditDays: 1095 } as const;
 
-export interface PurgeResult {
+export interface PurgeResult extends FieldPurgeResult {
   contactsRemoved: number;
   /** Applications whose answers, ID numbers, documents and delivery addresses went with the contact details. */
   applicationsCleared: number;
@@ -57,7 +60,7 @@ export async function purgeExpired(
     await tx.delete(attachments).where(and(inArray(attachments.requestId, purgedApplications), isNotNull(attachments.fieldName)));
     await tx
       .update(deliveries)
-      .set({ compound: "", address: "", recipientName: null, note: null })
+      .set({ address: "", recipientName: null, note: null })
       .where(and(inArray(deliveries.requestId, purgedApplications), sql`${deliveries.address} <> ''`));
 
     // A mediation case's parties are residents too: their phones and addresses go on the same clock, counted
@@ -94,6 +97,9 @@ export async function purgeExpired(
     // postgres.js answers with the rows, PGlite with { rows }.
     const [removed] = Array.isArray(audit) ? audit : (audit as unknown as { rows: { removed: string }[] }).rows;
 
+    // Field work's personal data (care subjects, names met on visits, hazards' contacts): db/retention-field-work.ts.
+    const field = await purgeFieldWork(tx);
+
     return {
       contactsRemoved: contacts.length,
       applicationsCleared: cleared.length,
@@ -101,6 +107,7 @@ export async function purgeExpired(
       expiredKeysRemoved: keys.length,
       auditRowsRemoved: Number(removed?.removed ?? 0),
       partyContactsRemoved: parties.length,
+      ...field,
     };
   });
 }

@@ -5,12 +5,13 @@ import { requestStatusOf } from "../lib/applications/status";
 import { DELIVERY_WINDOW, deliveryEvenings } from "../lib/delivery-evenings";
 import { defaultResponseMinutes } from "../lib/request-kinds";
 import type { Db } from "./client";
+import { compoundId } from "./seed-places";
 import { applications, communities, deliveries, requestEvents, requests, services, type ApplicationStatus } from "./schema";
 
 /*
  * A few online applications for the demo station, so the dashboard shows the flow at once: one just received
  * (its ID number masked until revealed), one waiting for the resident's answer, one ready and on tonight's
- * (or the next weekday evening's) delivery round. Idempotent by reference code. Free of "server-only"
+ * (or the next weekday evening's) delivery round (to a compound db/seed-places.ts made). Idempotent by reference code. Free of "server-only"
  * imports, like db/seed.ts, which calls it. Every name and number is invented.
  */
 
@@ -124,7 +125,8 @@ export async function seedApplications(db: Db, now = new Date()): Promise<void> 
         windowStart: DELIVERY_WINDOW.start,
         windowEnd: DELIVERY_WINDOW.end,
         communityId: community.id,
-        ...demo.delivery,
+        placeId: await compoundId(db, community.id, demo.delivery.compound),
+        address: demo.delivery.address,
       });
       events.push({
         requestId: row.id,

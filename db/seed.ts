@@ -10,6 +10,7 @@ import { seedBoards } from "./seed-boards";
 import { seedIncidents } from "./seed-incidents";
 import { seedApplications } from "./seed-applications";
 import { seedMediation } from "./seed-mediation";
+import { seedFieldWork } from "./seed-field-work";
 import {
   communities,
   requestEvents,
@@ -475,6 +476,7 @@ export async function seedDemo(db: Db, options: { evenWithRealAccounts?: boolean
     await loadCatalogue(tx);
     await seedAppointmentTemplates(tx);
     await seedBoards(tx);
+    await seedFieldWork(tx);
     await seedApplications(tx);
     await seedIncidents(tx);
     await seedMediation(tx);

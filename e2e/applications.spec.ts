@@ -125,13 +125,16 @@ test("apply → the officer asks for more → the resident answers → ready →
   await officer.getByRole("button", { name: "更新办理进度" }).click();
   await expect(officer.getByTestId("application-status")).toHaveText("已办好，等待上门送证");
 
-  // The resident chooses an evening; the community and address given in the application are already filled in.
+  // The resident chooses an evening and their compound (the application's community listed first); the
+  // address given in the application is already filled in.
   await page.reload();
-  await expect(page.getByLabel("您所在的社区").locator("option:checked")).toHaveText("柳荫社区");
+  await expect(page.getByLabel("小区").locator("optgroup").first()).toHaveAttribute("label", "柳荫社区");
   await expect(page.getByLabel("楼栋、单元和门牌号")).toHaveValue("柳荫路 18 号");
   await page.getByRole("radio").first().check();
   const evening = await page.getByRole("radio").first().getAttribute("value");
-  await page.getByLabel("小区").fill("柳荫小区");
+  await page.getByRole("button", { name: "预约送证" }).click();
+  await expect(page.getByText("请选择小区。")).toBeVisible();
+  await page.getByLabel("小区").selectOption({ label: "柳荫小区" });
   await page.getByLabel("楼栋、单元和门牌号").fill("3 幢 1 单元 502 室");
   await page.getByRole("button", { name: "预约送证" }).click();
   await expect(page.getByText("已预约上门送证，民警会在约定的晚上送到。")).toBeVisible();

@@ -20,10 +20,16 @@ export async function readReceipt(page: Page) {
   return { code, privateLink };
 }
 
-/** Staff sign in on the sign-in page. */
-export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+/**
+ * Staff sign in on the sign-in page. Officers and auxiliaries land on their day (我的今天); the journeys that
+ * work the queue start from it, so `opens` takes them there (null: stay where signing in led).
+ */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD, opens: string | null = "/dashboard") {
   await page.goto("/login");
   await page.getByLabel("账号").fill(login);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
+  // Either the dashboard opens or the form answers with an error.
+  await Promise.race([page.waitForURL((url) => url.pathname.startsWith("/dashboard")), page.getByRole("main").getByRole("alert").first().waitFor()]);
+  if (opens && new URL(page.url()).pathname.startsWith("/dashboard") && new URL(page.url()).pathname !== opens) await page.goto(opens);
 }

@@ -125,6 +125,11 @@ export function formAction<S extends z.ZodType, T, A extends Access>(options: {
 
 class Refusal extends Error {}
 
+/** A refusal that belongs to one field of the form: shown next to it (and as the form's message without JavaScript). */
+export function refuseField(field: string, message: string): { refuse: string; fieldErrors: FieldErrors } {
+  return { refuse: message, fieldErrors: { [field]: [message] } };
+}
+
 /**
  * A failure nobody chose: logged, and answered with "nothing was stored". When the database cannot be reached
  * (restarting, failed over), a browser with JavaScript keeps the form as typed with a message to send again

@@ -20,7 +20,8 @@ import { deliveryEvenings } from "@/lib/delivery-evenings";
 import { askForDelivery, getDeliveryOfRequest, listEveningDeliveries, recordDelivery, revealDeliveryPhone } from "@/db/queries/deliveries";
 import { changeRequestStatus } from "@/db/queries/queue";
 import { getPublicTimeline, reopenByResident } from "@/db/queries/tracking";
-import { applications, attachments, auditLog, deliveries, notifications, requestEvents, requests } from "@/db/schema";
+import { applications, attachments, auditLog, deliveries, notifications, places, requestEvents, requests } from "@/db/schema";
+import { compoundId } from "@/db/seed-places";
 import { purgeExpired } from "@/db/retention";
 import { preparePhoto, type PreparedPhoto } from "@/lib/uploads/photos";
 import { openTestDb, type TestDb } from "./support/db";
@@ -266,15 +267,18 @@ describe("evening doorstep delivery", () => {
     expect(await moveApplication(db, await officer(), mine.id, "ready_for_collection", "")).toBe("ok");
     return mine;
   }
-  const ask = async (id: string, day = "2026-12-02", communityId = liuyin, compound = "柳荫小区") =>
-    askForDelivery(db, await grantFor(db, id), { day, communityId, compound, address: "3 幢 1 单元 502 室" }, tuesdayMorning);
+  const ask = async (id: string, day = "2026-12-02", community = liuyin, compound = "柳荫小区") =>
+    askForDelivery(db, await grantFor(db, id), { day, placeId: await compoundId(db, community, compound), address: "3 幢 1 单元 502 室" }, tuesdayMorning);
 
   it("can be asked for only once the certificate is ready, for an offered evening, in the station's area", async () => {
     const early = await apply();
     expect(await ask(early.id)).toBe("not_allowed");
     const ready = await readyApplication();
     expect(await ask(ready.id, "2026-12-05")).toBe("bad_day");
-    expect(await ask(ready.id, "2026-12-02", 999_999)).toBe("bad_community");
+    expect(await askForDelivery(db, await grantFor(db, ready.id), { day: "2026-12-02", placeId: 999_999, address: "1 幢" }, tuesdayMorning)).toBe("bad_compound");
+    // A building is not a compound: the resident chooses the compound and writes the building.
+    const [building] = await db.select({ id: places.id }).from(places).where(eq(places.kind, "building")).limit(1);
+    expect(await askForDelivery(db, await grantFor(db, ready.id), { day: "2026-12-02", placeId: building!.id, address: "1 单元" }, tuesdayMorning)).toBe("bad_compound");
     expect((await applicationRow(ready.id)).status).toBe("ready_for_collection");
     expect(await ask(ready.id)).toBe("ok");
     expect((await applicationRow(ready.id)).status).toBe("ready_for_delivery");
@@ -283,8 +287,8 @@ describe("evening doorstep delivery", () => {
 
   it("takes no more deliveries for a community's evening than one round can carry", async () => {
     const [a, b, c] = [await readyApplication(), await readyApplication(), await readyApplication()];
-    const askWithCap = async (id: string) =>
-      askForDelivery(db, await grantFor(db, id), { day: "2026-12-03", communityId: fenglin, compound: "枫林新村", address: "1 幢" }, tuesdayMorning, 2);
+    const placeId = await compoundId(db, fenglin, "枫林新村");
+    const askWithCap = async (id: string) => askForDelivery(db, await grantFor(db, id), { day: "2026-12-03", placeId, address: "1 幢" }, tuesdayMorning, 2);
     expect(await askWithCap(a.id)).toBe("ok");
     expect(await askWithCap(b.id)).toBe("ok");
     expect(await askWithCap(c.id)).toBe("evening_full");
@@ -416,7 +420,7 @@ it("forgets an application's answers, ID numbers, documents and delivery address
   const old = await apply();
   await db.transaction(async (tx) => addApplicationDocument(tx, await grantFor(tx, old.id), "idCardPhoto", await documentPhoto()));
   await moveApplication(db, await officer(), old.id, "ready_for_collection", "", { missingDocumentsConfirmed: true });
-  await askForDelivery(db, await grantFor(db, old.id), { day: deliveryEvenings(new Date())[0]!, communityId: liuyin, compound: "柳荫小区", address: "3 幢 502" });
+  await askForDelivery(db, await grantFor(db, old.id), { day: deliveryEvenings(new Date())[0]!, placeId: await compoundId(db, liuyin, "柳荫小区"), address: "3 幢 502" });
   await db.update(requests).set({ status: "resolved", resolvedAt: new Date(Date.now() - 800 * 86_400_000) }).where(eq(requests.id, old.id));
   const recent = await apply();
 

@@ -6,7 +6,7 @@ vi.mock("@/db/client", () => ({ openDatabase: () => getDbHandle() }));
 const { GET } = await import("@/app/api/health/route");
 
 function databaseThatAnswers(execute: () => Promise<unknown>): DbHandle {
-  return { driver: "postgres", db: { execute } as unknown as DbHandle["db"], close: async () => {} };
+  return { driver: "postgres", db: { execute } as unknown as DbHandle["db"], connection: { url: "postgres://unused" }, close: async () => {} };
 }
 
 const answers = () => databaseThatAnswers(async () => [{ "?column?": 1 }]);

@@ -124,7 +124,7 @@ describe("the notification list", () => {
     const second = await leaveMessageFor(db, { officer: "he-wenchuan", kind: "help", details: { location: "柳荫公园" }, body: "第二条：老人走失。" });
     await addResidentFollowUp(db, await grantFor(db, first.id), "补充：是 3 幢的楼道。");
 
-    const mine = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId));
+    const mine = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId ?? ""));
     expect(mine.map((n) => [n.referenceCode, n.kind, n.requestKind, n.readAt])).toEqual([
       [first.referenceCode, "resident_update", "message", null],
       [second.referenceCode, "new_request", "help", null],
@@ -132,7 +132,7 @@ describe("the notification list", () => {
     ]);
 
     await markRequestRead(db, officer, first.id);
-    const after = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId));
+    const after = (await listNotifications(db, officer)).rows.filter((n) => [first.id, second.id].includes(n.requestId ?? ""));
     expect(after.map((n) => [n.referenceCode, n.readAt !== null])).toEqual([
       [first.referenceCode, true],
       [second.referenceCode, false],

@@ -5,11 +5,12 @@ import { deliverable } from "@/lib/applications/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { maskMobile } from "@/lib/validation/phone";
 import type { Db } from "../client";
-import { applications, communities, deliveries, requestEvents, requests, services } from "../schema";
+import { applications, communities, deliveries, places, requestEvents, requests, services } from "../schema";
 import { DELIVERIES_PER_EVENING, DELIVERY_WINDOW, deliveredRecordable, deliveryEvenings } from "@/lib/delivery-evenings";
 import { isUuid } from "@/lib/validation/uuid";
 import { recordStep } from "./applications";
 import { notifyResidentUpdate } from "./notifications";
+import { deliveryCompound } from "./places";
 import { revealedAmong } from "./queue";
 import { inCommunityScope } from "./scope";
 import { audit, requestTarget } from "./audit";
@@ -17,12 +18,13 @@ import type { ResidentGrant } from "./resident-grant";
 
 export interface DeliveryAsk {
   day: string;
-  communityId: number;
-  compound: string;
+  /** The compound (a place of kind compound): its community is the delivery's. */
+  placeId: number;
+  /** The rest of the address as the resident writes it: building, entrance, flat. */
   address: string;
 }
 
-export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_community" | "evening_full";
+export type DeliveryAskResult = "ok" | "not_allowed" | "bad_day" | "bad_compound" | "evening_full";
 
 /**
  * The resident asks for (or moves) an evening delivery of their finished certificate. A certificate ready for
@@ -45,9 +47,11 @@ export async function askForDelivery(
     .for("update");
   if (!current || !deliverable(current.status)) return "not_allowed";
   if (!deliveryEvenings(now).includes(ask.day)) return "bad_day";
+  const compound = await deliveryCompound(db, ask.placeId);
+  if (!compound) return "bad_compound";
   // The community's row is locked so that two residents asking at once cannot both take its last place.
-  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, ask.communityId)).for("update");
-  if (!community) return "bad_community";
+  const [community] = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, compound.communityId)).for("update");
+  if (!community) return "bad_compound";
   const [taken] = await db
     .select({ n: count() })
     .from(deliveries)
@@ -71,7 +75,7 @@ export async function askForDelivery(
     windowStart: DELIVERY_WINDOW.start,
     windowEnd: DELIVERY_WINDOW.end,
     communityId: community.id,
-    compound: ask.compound,
+    placeId: compound.id,
     address: ask.address,
   });
   if (current.status === "ready_for_collection") await recordStep(db, requestId, current, "ready_for_delivery", null, null);
@@ -92,7 +96,8 @@ export async function getDeliveryOfRequest(db: Db, { requestId }: ResidentGrant)
       windowStart: deliveries.windowStart,
       windowEnd: deliveries.windowEnd,
       status: deliveries.status,
-      compound: deliveries.compound,
+      placeId: deliveries.placeId,
+      compound: places.name,
       address: deliveries.address,
       communityId: deliveries.communityId,
       communityName: communities.name,
@@ -100,6 +105,7 @@ export async function getDeliveryOfRequest(db: Db, { requestId }: ResidentGrant)
     })
     .from(deliveries)
     .innerJoin(communities, eq(communities.id, deliveries.communityId))
+    .innerJoin(places, eq(places.id, deliveries.placeId))
     .where(and(eq(deliveries.requestId, requestId), inArray(deliveries.status, ["scheduled", "delivered", "missed"])))
     .orderBy(sql`${deliveries.id} desc`)
     .limit(1);
@@ -125,7 +131,8 @@ export async function listEveningDeliveries(db: Db, user: StaffUser, day: string
       windowStart: deliveries.windowStart,
       windowEnd: deliveries.windowEnd,
       communityName: communities.name,
-      compound: deliveries.compound,
+      placeId: deliveries.placeId,
+      compound: places.name,
       address: deliveries.address,
       recipientName: deliveries.recipientName,
       note: deliveries.note,
@@ -136,11 +143,12 @@ export async function listEveningDeliveries(db: Db, user: StaffUser, day: string
     })
     .from(deliveries)
     .innerJoin(communities, eq(communities.id, deliveries.communityId))
+    .innerJoin(places, eq(places.id, deliveries.placeId))
     .innerJoin(requests, eq(requests.id, deliveries.requestId))
     .innerJoin(applications, eq(applications.requestId, deliveries.requestId))
     .innerJoin(services, eq(services.id, applications.serviceId))
     .where(and(eq(deliveries.day, day), inArray(deliveries.status, ["scheduled", "delivered", "missed"]), deliveriesVisibleTo(user)))
-    .orderBy(asc(communities.id), asc(deliveries.compound), asc(deliveries.address), asc(deliveries.id));
+    .orderBy(asc(communities.id), asc(places.name), asc(deliveries.placeId), asc(deliveries.address), asc(deliveries.id));
   const revealed =
     options.revealPhones === true && canRevealPhone(user, "application")
       ? await revealedAmong(db, user, rows.filter((r) => r.residentPhone).map((r) => r.requestId), "request.reveal_phone", PHONE_REVEAL_MINUTES)

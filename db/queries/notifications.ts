@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { StaffUser } from "@/lib/authz";
 import { urgentKinds } from "@/lib/request-kinds";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Db } from "../client";
-import { communities, notifications, requests, users } from "../schema";
+import { careSubjects, communities, hazards, notifications, requests, users } from "../schema";
 import { reachedOnDuty } from "./duty-roster";
+import { inFieldWorkScope } from "./field-scope";
 import { requestVisibleTo } from "./queue";
 import type { ResidentGrant } from "./resident-grant";
 
@@ -33,8 +34,20 @@ export async function notifyNewRequest(db: Db, requestId: string): Promise<void>
   await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind: "new_request" })));
 }
 
-/** What a notification is about: a new request, something the resident added, or a reopening. */
-export const notificationKinds = ["new_request", "resident_update", "reopened"] as const;
+/**
+ * What a notification is about: a new request, something the resident added, or a reopening; a hazard's
+ * notice or deadline due, passed or escalated, a care visit overdue (the reminder jobs, server/jobs/).
+ */
+export const notificationKinds = [
+  "new_request",
+  "resident_update",
+  "reopened",
+  "hazard_notice_due",
+  "hazard_deadline_soon",
+  "hazard_overdue",
+  "hazard_escalated",
+  "care_visit_overdue",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /**
@@ -45,7 +58,7 @@ export type NotificationKind = (typeof notificationKinds)[number];
 export async function notifyResidentUpdate(
   db: Db,
   { requestId }: ResidentGrant,
-  kind: Exclude<NotificationKind, "new_request"> = "resident_update",
+  kind: "resident_update" | "reopened" = "resident_update",
 ): Promise<void> {
   const recipients = await db
     .select({ userId: users.id })
@@ -60,21 +73,32 @@ export async function notifyResidentUpdate(
   await db.insert(notifications).values(recipients.map(({ userId }) => ({ userId, requestId, kind })));
 }
 
+/**
+ * Notifications about what the user may still see: a request in their scope, or a hazard or care subject of
+ * field work in their scope (on the left joins of requests, hazards and care subjects; one of them is there).
+ */
+function aboutVisibleTo(user: StaffUser): SQL {
+  return or(requestVisibleTo(user), inFieldWorkScope(user, hazards.communityId), inFieldWorkScope(user, careSubjects.communityId))!;
+}
+
 /** How many of the user's notifications they have not read yet. */
 export async function countUnread(db: Db, user: StaffUser): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
-    .innerJoin(requests, eq(requests.id, notifications.requestId))
-    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), requestVisibleTo(user)));
+    .leftJoin(requests, eq(requests.id, notifications.requestId))
+    .leftJoin(hazards, eq(hazards.id, notifications.hazardId))
+    .leftJoin(careSubjects, eq(careSubjects.id, notifications.careSubjectId))
+    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), aboutVisibleTo(user)));
   return row?.n ?? 0;
 }
 
 export const NOTIFICATIONS_PAGE_SIZE = 50;
 
 /**
- * The user's notifications, newest first, about requests they may still see (a request handed to another
- * community's staff drops out): what each is about, and whether it was read (opening the request reads it).
+ * The user's notifications, newest first, about what they may still see (a request handed to another
+ * community's staff drops out): what each is about, and whether it was read (opening the request, the hazard
+ * or the care subject reads it).
  */
 export async function listNotifications(db: Db, user: StaffUser, options: { page?: number } = {}) {
   const page = Math.max(1, options.page ?? 1);
@@ -87,12 +111,17 @@ export async function listNotifications(db: Db, user: StaffUser, options: { page
       requestId: requests.id,
       referenceCode: requests.referenceCode,
       requestKind: requests.kind,
+      hazardId: hazards.id,
+      careSubjectId: careSubjects.id,
+      careSubjectName: careSubjects.name,
       communityName: communities.name,
     })
     .from(notifications)
-    .innerJoin(requests, eq(requests.id, notifications.requestId))
-    .innerJoin(communities, eq(communities.id, requests.communityId))
-    .where(and(eq(notifications.userId, user.id), requestVisibleTo(user)))
+    .leftJoin(requests, eq(requests.id, notifications.requestId))
+    .leftJoin(hazards, eq(hazards.id, notifications.hazardId))
+    .leftJoin(careSubjects, eq(careSubjects.id, notifications.careSubjectId))
+    .innerJoin(communities, eq(communities.id, sql`coalesce(${requests.communityId}, ${hazards.communityId}, ${careSubjects.communityId})`))
+    .where(and(eq(notifications.userId, user.id), aboutVisibleTo(user)))
     .orderBy(desc(notifications.createdAt), asc(notifications.id))
     .limit(NOTIFICATIONS_PAGE_SIZE + 1)
     .offset((page - 1) * NOTIFICATIONS_PAGE_SIZE);
@@ -118,7 +147,9 @@ export async function markRequestRead(db: Db, user: StaffUser, requestId: string
 export interface PendingNotification {
   id: string;
   userId: number;
-  requestId: string;
+  /** The request it is about; null for a hazard's or a care subject's reminder. */
+  requestId: string | null;
+  /** What a person can look it up by: the request's reference code, or hazard-<id> / care-<id>. */
   referenceCode: string;
   kind: string;
 }
@@ -133,11 +164,11 @@ export async function takeUndelivered(db: Db, limit: number): Promise<PendingNot
       id: notifications.id,
       userId: notifications.userId,
       requestId: notifications.requestId,
-      referenceCode: requests.referenceCode,
+      referenceCode: sql<string>`coalesce(${requests.referenceCode}, 'hazard-' || ${notifications.hazardId}, 'care-' || ${notifications.careSubjectId})`,
       kind: notifications.kind,
     })
     .from(notifications)
-    .innerJoin(requests, eq(requests.id, notifications.requestId))
+    .leftJoin(requests, eq(requests.id, notifications.requestId))
     .where(isNull(notifications.deliveredAt))
     .orderBy(asc(notifications.createdAt), asc(notifications.id))
     .limit(limit)
@@ -147,4 +178,13 @@ export async function takeUndelivered(db: Db, limit: number): Promise<PendingNot
 export async function markDelivered(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.update(notifications).set({ deliveredAt: new Date() }).where(inArray(notifications.id, ids));
+}
+
+/** The user opened a hazard or a care subject: their notifications (reminders) about it are read. */
+export async function markFieldRead(db: Db, user: StaffUser, about: { hazardId: number } | { careSubjectId: number }): Promise<void> {
+  const subject = "hazardId" in about ? eq(notifications.hazardId, about.hazardId) : eq(notifications.careSubjectId, about.careSubjectId);
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, user.id), subject, isNull(notifications.readAt)));
 }

@@ -31,8 +31,8 @@ const PAGE_SIZE = 50;
  */
 const open = sql`(${requests.status} <> 'resolved')`;
 // A booking awaits no answer (its dueAt is its time): never unanswered, never overdue.
-const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${notInArray(requests.kind, unansweredNeverKinds)})`;
-const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
+export const unanswered = sql`(${open} and (${requests.firstResponseAt} is null or ${requests.reopenDueAt} is not null) and ${notInArray(requests.kind, unansweredNeverKinds)})`;
+export const answerDueAt = sql`coalesce(${requests.reopenDueAt}, ${requests.dueAt})`;
 
 /**
  * The queue: open requests first — help before anything else, then those waiting for an answer (a first

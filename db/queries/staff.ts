@@ -17,6 +17,15 @@ export async function findUserForSignIn(db: Db, login: string) {
   return row ?? null;
 }
 
+/** The role of an active account, by login: after a successful sign-in, where its holder lands. */
+export async function activeRoleByLogin(db: Db, login: string) {
+  const [row] = await db
+    .select({ role: users.role })
+    .from(users)
+    .where(and(eq(users.login, login), eq(users.active, true)));
+  return row?.role ?? null;
+}
+
 /**
  * The staff member behind a session, or null when the account was deactivated or its token version moved
  * on (password changed, sessions revoked) since the session was issued.

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, serial, text, time, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { communities, users } from "./organisation";
+import { places } from "./places";
 import { requests } from "./requests";
 import { services, type ServiceFormField } from "./services";
 
@@ -65,11 +66,14 @@ export const deliveries = pgTable(
     day: date({ mode: "string" }).notNull(),
     windowStart: time().notNull(),
     windowEnd: time().notNull(),
-    // Where in the station's area: the community, the compound (小区) and the rest (building, unit, room).
+    // Where in the station's area: the compound (小区, a place the resident chose from the community's), its
+    // community, and the rest as the resident wrote it (building, unit, room).
     communityId: integer()
       .notNull()
       .references(() => communities.id),
-    compound: text().notNull(),
+    placeId: integer()
+      .notNull()
+      .references(() => places.id),
     address: text().notNull(),
     status: deliveryStatusEnum().notNull().default("scheduled"),
     recipientName: text(),
@@ -83,7 +87,7 @@ export const deliveries = pgTable(
     uniqueIndex("one_scheduled_delivery_per_application")
       .on(t.requestId)
       .where(sql`${t.status} = 'scheduled'`),
-    index().on(t.day, t.communityId, t.compound),
+    index().on(t.day, t.communityId, t.placeId),
     index().on(t.requestId),
   ],
 );

@@ -1,11 +1,9 @@
-import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
+import { careSubjects, hazards } from "./field-work";
 import { users } from "./organisation";
 import { requests } from "./requests";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /**
  * A resident's photo, re-encoded without metadata. Kept in the database, not on one server's disk: it is
@@ -31,8 +29,9 @@ export const attachments = pgTable(
 );
 
 /**
- * The outbox: one row per staff member who should hear of something (a new request in their community).
- * The dashboard counts the unread ones; a sender (development: the log; later SMS or WeCom) delivers them.
+ * The outbox: one row per staff member who should hear of something (a new request in their community, a
+ * hazard's deadline, a care visit overdue). It is about exactly one record: a request, a hazard or a care
+ * subject. The dashboard counts the unread ones; a sender (development: the log; later SMS or WeCom) delivers them.
  */
 export const notifications = pgTable(
   "notifications",
@@ -41,15 +40,22 @@ export const notifications = pgTable(
     userId: integer()
       .notNull()
       .references(() => users.id),
-    requestId: uuid()
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
+    requestId: uuid().references(() => requests.id, { onDelete: "cascade" }),
+    hazardId: integer().references(() => hazards.id, { onDelete: "cascade" }),
+    careSubjectId: integer().references(() => careSubjects.id, { onDelete: "cascade" }),
     kind: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
     deliveredAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.userId, t.readAt), index().on(t.deliveredAt), index().on(t.requestId)],
+  (t) => [
+    index().on(t.userId, t.readAt),
+    index().on(t.deliveredAt),
+    index().on(t.requestId),
+    index().on(t.hazardId),
+    index().on(t.careSubjectId),
+    check("notifications_one_subject", sql`num_nonnulls(${t.requestId}, ${t.hazardId}, ${t.careSubjectId}) = 1`),
+  ],
 );
 
 export type Attachment = typeof attachments.$inferSelect;

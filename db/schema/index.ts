@@ -12,3 +12,4 @@ export * from "./incidents";
 export * from "./request-origins";
 export * from "./mediation";
 export * from "./alliances";
+export * from "./field-work";

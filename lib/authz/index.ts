@@ -6,3 +6,4 @@ export * from "./services";
 export * from "./boards";
 export * from "./stats";
 export * from "./mediation";
+export * from "./field-work";

@@ -48,13 +48,12 @@ export const applicationServiceSchema = z.looseObject({ service: applicationEnve
 /** The resident answers the officer's question on the tracking page. */
 export const applicationAnswerSchema = followUpSchema;
 
-/** The resident asks for an evening delivery of the finished certificate. */
+/** The resident asks for an evening delivery of the finished certificate: the compound (a place) and the rest of the address. */
 export const deliveryAskSchema = z.object({
   code: text,
   k: text,
   day,
-  community: id("validation.communityRequired"),
-  compound: text.pipe(z.string().min(1, { error: "validation.compoundRequired", abort: true }).max(60, { error: "validation.compoundTooLong" })),
+  place: id("validation.compoundRequired"),
   address: text.pipe(z.string().min(1, { error: "validation.addressRequired", abort: true }).max(200, { error: "validation.addressTooLong" })),
 });
 

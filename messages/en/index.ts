@@ -36,6 +36,7 @@ import stats from "./stats.json";
 import incidents from "./incidents.json";
 import mediation from "./mediation.json";
 import alliances from "./alliances.json";
+import field from "./field.json";
 
 const messages = {
   site,
@@ -75,6 +76,7 @@ const messages = {
   incidents,
   mediation,
   alliances,
+  field,
 };
 
 export default messages;

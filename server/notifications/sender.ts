@@ -4,7 +4,9 @@ import { log } from "@/lib/log";
 /** One notification on its way to a staff member. Carries no resident contact details. */
 export interface NotificationMessage {
   userId: number;
-  requestId: string;
+  /** The request it is about; null for a hazard's or a care subject's reminder. */
+  requestId: string | null;
+  /** What a person can look it up by: the request's reference code, or hazard-<id> / care-<id>. */
   referenceCode: string;
   kind: string;
 }
@@ -20,7 +22,7 @@ export class DevLogSender implements NotificationSender {
   constructor(private readonly write: (line: string) => void = (line) => log.info(line)) {}
 
   async send(message: NotificationMessage): Promise<void> {
-    this.write(`notification sent: user=${message.userId} kind=${message.kind} request=${message.referenceCode}`);
+    this.write(`notification sent: user=${message.userId} kind=${message.kind} about=${message.referenceCode}`);
   }
 }
 

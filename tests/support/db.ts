@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { inject } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase, type Db, type DbHandle } from "@/db/client";
 import { databaseUrl } from "./templates";
 
 export interface TestDb {
   db: Db;
+  /** The handle itself, for what connects on its own (the job queue). */
+  handle: DbHandle;
   driver: "postgres" | "pglite";
   /** The throwaway PostgreSQL database's URL (for a second connection pool, i.e. a second app instance). */
   url?: string;
@@ -22,7 +24,7 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
   const adminUrl = process.env.DATABASE_URL;
   const templates = inject("testTemplates");
   const template = options.seed === false ? "bare" : "seeded";
-  let handle;
+  let handle: DbHandle;
   let url: string | undefined;
   let drop: (() => Promise<void>) | undefined;
   if (adminUrl) {
@@ -41,6 +43,7 @@ export async function openTestDb(options: { seed?: boolean } = {}): Promise<Test
   }
   return {
     db: handle.db,
+    handle,
     driver: handle.driver,
     url,
     async close() {

@@ -1,6 +1,9 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
+import { getDb } from "@/db";
+import { activeRoleByLogin } from "@/db/queries/staff";
+import { landingPath } from "@/lib/authz";
 import { signIn } from "@/server/auth";
 import { formAction } from "@/server/action";
 import { clockTime } from "@/lib/i18n/format";
@@ -21,6 +24,6 @@ export const signInAction = formAction({
       }
       return { refuse: t("signIn.invalid") };
     }
-    return { redirectTo: "/dashboard" };
+    return { redirectTo: landingPath(await activeRoleByLogin(await getDb(), input.login)) };
   },
 });

@@ -17,6 +17,8 @@ import {
   canUseQueue,
   canWorkAppointments,
   seesAlliances,
+  seesCareSubjects,
+  seesFieldWork,
   seesMediation,
   seesSlotTemplates,
 } from "@/lib/authz";
@@ -47,12 +49,17 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
   const tm = await getTranslations({ locale, namespace: "mediation" });
   const tl = await getTranslations({ locale, namespace: "alliances" });
   const mediation = await mediationAccess(await getDb(), user);
+  const tf = await getTranslations({ locale, namespace: "field.nav" });
   // Links only to pages the user can use; each page checks again for itself.
   const links = [
+    { href: "/dashboard/today", label: tf("today"), show: seesFieldWork(user) },
     { href: "/dashboard", label: t("queue"), show: true },
     { href: "/dashboard/tips", label: t("tips"), show: canUseQueue(user) },
     { href: "/dashboard/appointments", label: ta("nav"), show: canWorkAppointments(user) },
     { href: "/dashboard/deliveries", label: t("deliveries"), show: canDeliver(user) },
+    { href: "/dashboard/field/visits", label: tf("visits"), show: seesFieldWork(user) },
+    { href: "/dashboard/field/hazards", label: tf("hazards"), show: seesFieldWork(user) },
+    { href: "/dashboard/field/care", label: tf("care"), show: seesCareSubjects(user) },
     { href: "/dashboard/admin/targets", label: t("targets"), show: canEditTargets(user) },
     { href: "/dashboard/duty", label: t("duty"), show: canSetDutyRoster(user) },
     { href: "/dashboard/mediation", label: tm("nav"), show: seesMediation(mediation) },

@@ -17,6 +17,5 @@ export const requestDelivery = residentChange({
   schema: deliveryAskSchema,
   done: "deliveryAsked",
   errorParam: "deliveryError",
-  change: (db, grant, input) =>
-    askForDelivery(db, grant, { day: input.day, communityId: input.community, compound: input.compound, address: input.address }),
+  change: (db, grant, input) => askForDelivery(db, grant, { day: input.day, placeId: input.place, address: input.address }),
 });

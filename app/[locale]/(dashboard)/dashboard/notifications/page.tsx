@@ -35,17 +35,29 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
           {list.rows.map((n) => (
             <li key={n.id}>
               <Link
-                href={`/dashboard/requests/${n.requestId}`}
+                href={
+                  n.requestId
+                    ? `/dashboard/requests/${n.requestId}`
+                    : n.hazardId
+                      ? `/dashboard/field/hazards/${n.hazardId}`
+                      : `/dashboard/field/care/${n.careSubjectId}`
+                }
                 // Opening a tip is audited: only a real visit should open it, not a prefetch.
-                prefetch={kindModule(n.requestKind).auditsOpening ? false : undefined}
+                prefetch={n.requestKind && kindModule(n.requestKind).auditsOpening ? false : undefined}
                 data-testid="notification"
                 data-read={n.readAt ? "true" : "false"}
                 className={`flex flex-col gap-1 rounded-xl border p-3 hover:border-police-600 ${n.readAt ? "border-slate-200 bg-white" : "border-l-4 border-police-700 bg-police-50"}`}
               >
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   <span className={n.readAt ? "text-slate-700" : "font-semibold text-police-900"}>{n.readAt ? t("read") : t("unreadMark")}</span>
-                  <span className="font-mono font-semibold">{n.referenceCode}</span>
-                  <span className="rounded bg-slate-100 px-2 py-0.5">{tq(`kinds.${n.requestKind}`)}</span>
+                  {n.referenceCode && n.requestKind ? (
+                    <>
+                      <span className="font-mono font-semibold">{n.referenceCode}</span>
+                      <span className="rounded bg-slate-100 px-2 py-0.5">{tq(`kinds.${n.requestKind}`)}</span>
+                    </>
+                  ) : (
+                    <span className="font-semibold">{n.hazardId ? t("hazard", { id: n.hazardId }) : t("careSubject", { name: n.careSubjectName ?? "" })}</span>
+                  )}
                   <span className="text-slate-700">
                     <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "short", timeStyle: "short" })}</time> · {n.communityName}
                   </span>

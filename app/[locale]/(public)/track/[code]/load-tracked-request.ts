@@ -1,9 +1,10 @@
 import type { Db } from "@/db";
 import { getApplicationOfRequest } from "@/db/queries/applications";
-import { getBookingOfRequest, listBookingCommunities, listRescheduleSlots } from "@/db/queries/appointments";
+import { getBookingOfRequest, listRescheduleSlots } from "@/db/queries/appointments";
 import { listPhotosOfRequest, photoSlotsLeft } from "@/db/queries/attachments";
 import { getDeliveryOfRequest } from "@/db/queries/deliveries";
 import { getStation } from "@/db/queries/directory";
+import { listDeliveryCompounds } from "@/db/queries/places";
 import type { ResidentGrant } from "@/db/queries/resident-grant";
 import { getPublicTimeline } from "@/db/queries/tracking";
 import { deliverable } from "@/lib/applications/status";
@@ -40,14 +41,14 @@ async function loadAppointment(db: Db, grant: ResidentGrant, now: Date) {
 }
 
 async function loadApplication(db: Db, grant: ResidentGrant, locale: Locale) {
-  const [application, delivery, communities] = await Promise.all([
+  const [application, delivery, compounds] = await Promise.all([
     getApplicationOfRequest(db, grant, locale),
     getDeliveryOfRequest(db, grant),
-    listBookingCommunities(db),
+    listDeliveryCompounds(db),
   ]);
   if (!application) return null;
-  // The communities an evening delivery can go to, once the certificate is ready.
-  return { application, delivery, communities: deliverable(application.status) ? communities : [] };
+  // The compounds an evening delivery can go to (by community), once the certificate is ready.
+  return { application, delivery, compounds: deliverable(application.status) ? compounds : [] };
 }
 
 export type TrackedAppointment = NonNullable<Awaited<ReturnType<typeof loadAppointment>>>;

@@ -13,7 +13,7 @@ import { answerQuestion, requestDelivery } from "../../application-actions";
 import type { TrackedApplication } from "../load-tracked-request";
 
 const PROGRESS = ["received", "reviewing", "ready", "completed"] as const;
-const deliveryErrors = ["not_allowed", "bad_day", "bad_community", "evening_full"] as const;
+const deliveryErrors = ["not_allowed", "bad_day", "bad_compound", "evening_full"] as const;
 
 /**
  * The tracking page's application: where it stands, the officer's question and the answer box, the documents
@@ -21,7 +21,7 @@ const deliveryErrors = ["not_allowed", "bad_day", "bad_community", "evening_full
  */
 export async function ApplicationPanel({
   locale,
-  application: { application, delivery, communities },
+  application: { application, delivery, compounds },
   code,
   secret,
   query,
@@ -138,13 +138,15 @@ export async function ApplicationPanel({
               code={code}
               secret={secret}
               evenings={deliveryEvenings(new Date()).map((day) => ({ value: day, label: `${eveningLabel(day, locale)} ${DELIVERY_WINDOW.start}–${DELIVERY_WINDOW.end}` }))}
-              communities={communities.map((c) => ({ value: String(c.id), label: c.name }))}
-              current={
-                delivery?.status === "scheduled"
-                  ? { day: delivery.day, community: String(delivery.communityId), compound: delivery.compound, address: delivery.address }
-                  : undefined
-              }
-              prefill={{ community: String(application.deliveryPrefill.communityId), address: application.deliveryPrefill.address }}
+              // The applicant's own community first: most deliveries go where the application says they live.
+              compounds={[...compounds]
+                .sort((a, b) => Number(b.communityId === application.deliveryPrefill.communityId) - Number(a.communityId === application.deliveryPrefill.communityId))
+                .map((group) => ({
+                  label: group.communityName,
+                  options: group.compounds.map((c) => ({ value: String(c.id), label: c.name })),
+                }))}
+              current={delivery?.status === "scheduled" ? { day: delivery.day, place: String(delivery.placeId), address: delivery.address } : undefined}
+              prefill={{ address: application.deliveryPrefill.address }}
             />
           </ClientMessages>
         </section>

@@ -3,18 +3,22 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
-import { SelectField, TextField } from "@/components/ui/field";
+import { Field, inputClass, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedback, type FormActionFn } from "@/lib/form-state";
 import { ResidentProofFields } from "./resident-proof-fields";
 
-/** The resident chooses an evening and the address for the certificate to be brought to (the application's own first). */
+/**
+ * The resident chooses an evening and the address for the certificate to be brought to: the compound from the
+ * station's compounds (grouped by community, the application's own community first), then building, entrance
+ * and flat as text (the application's address offered).
+ */
 export function DeliveryAskForm({
   action,
   code,
   secret,
   evenings,
-  communities,
+  compounds,
   current,
   prefill,
 }: {
@@ -22,10 +26,10 @@ export function DeliveryAskForm({
   code: string;
   secret?: string;
   evenings: { value: string; label: string }[];
-  communities: { value: string; label: string }[];
-  current?: { day: string; community: string; compound: string; address: string };
-  /** What the application already says (its community and address), offered before the first delivery. */
-  prefill?: { community: string; address: string };
+  compounds: { label: string; options: { value: string; label: string }[] }[];
+  current?: { day: string; place: string; address: string };
+  /** What the application already says (its address), offered before the first delivery. */
+  prefill?: { address: string };
 }) {
   const t = useTranslations("applications");
   const [state, formAction] = useActionState(action, { status: "idle" });
@@ -44,16 +48,22 @@ export function DeliveryAskForm({
           </label>
         ))}
       </fieldset>
-      <SelectField
-        id="delivery-community"
-        name="community"
-        label={t("community")}
-        placeholder={t("choose")}
-        options={communities}
-        errors={errors.community}
-        defaultValue={values.community ?? current?.community ?? prefill?.community}
-      />
-      <TextField id="delivery-compound" name="compound" label={t("compound")} hint={t("compoundHint")} errors={errors.compound} maxLength={60} defaultValue={values.compound ?? current?.compound} />
+      <Field id="delivery-compound" label={t("compound")} hint={t("compoundHint")} errors={errors.place}>
+        {(describedBy, invalid) => (
+          <select id="delivery-compound" name="place" defaultValue={values.place ?? current?.place ?? ""} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass}>
+            <option value="">{t("choose")}</option>
+            {compounds.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
       <TextField
         id="delivery-address"
         name="address"
